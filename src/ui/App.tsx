@@ -1,0 +1,7 @@
+export function App() {
+  return (
+    <main>
+      <h1>Imprint Lab</h1>
+    </main>
+  );
+}
