@@ -25,6 +25,7 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['test/ui/**/*.test.{ts,tsx}'],
           setupFiles: ['test/ui/setup.ts'],
+          benchmark: { include: [] },
         },
       },
     ],
