@@ -1,0 +1,55 @@
+// Add a son, daughter or child of unknown sex, to a union or to a person.
+// To a person: with exactly one union, the child is that union's; with none (or when
+// `singleParent: true`), the child has that person as single recorded parent; with
+// several unions the caller must say which (error 'ambiguous-union' lists them).
+import { describePerson, indexDocument, unionsOf } from '../queries.ts';
+import type { PedigreeDocument, PersonId, UnionId } from '../types.ts';
+import { describeUnion } from './guards.ts';
+import { nextId } from './ids.ts';
+import { insertPersons } from './mutate.ts';
+import { newPerson, type NewPersonSex } from './newPerson.ts';
+import { fail, succeed, type EditResult } from './result.ts';
+
+export interface AddChildArgs {
+  /** A person id or a union id. */
+  parent: PersonId | UnionId;
+  sex: NewPersonSex;
+  name?: string;
+  /** Record the child with `parent` alone even if that person has a partner. */
+  singleParent?: boolean;
+}
+
+export function addChild(doc: PedigreeDocument, args: AddChildArgs): EditResult {
+  const index = indexDocument(doc);
+  const id = nextId(doc, 'p');
+  const child = newPerson(id, args.sex, args.name);
+  const union = index.unions.get(args.parent);
+  if (union && !index.persons.has(args.parent)) {
+    return succeed(insertPersons(doc, [{ ...child, parentUnion: union.id }], lastChild(doc, union.id)), [id]);
+  }
+  if (!index.persons.has(args.parent)) {
+    return fail('not-found', `There is no person or partnership with id "${args.parent}".`);
+  }
+  const unions = unionsOf(doc, args.parent);
+  if (args.singleParent || unions.length === 0) {
+    return succeed(insertPersons(doc, [{ ...child, singleParent: args.parent }], lastChild(doc, args.parent)), [id]);
+  }
+  if (unions.length === 1) {
+    const only = unions[0]!;
+    return succeed(insertPersons(doc, [{ ...child, parentUnion: only.id }], lastChild(doc, only.id)), [id]);
+  }
+  const choices = unions.map((u) => `${u.id} (${describeUnion(doc, u)})`).join(', ');
+  return fail(
+    'ambiguous-union',
+    `${describePerson(doc, args.parent)} has ${unions.length} partners: choose the partnership for the child: ${choices}, or add the child with a single parent.`,
+  );
+}
+
+/** The last child already in that sibship, so a new child comes next in birth order. */
+function lastChild(doc: PedigreeDocument, parentOrUnion: string): PersonId | undefined {
+  const index = indexDocument(doc);
+  const sibs = index.unions.has(parentOrUnion)
+    ? index.childrenByUnion.get(parentOrUnion)
+    : index.childrenBySingleParent.get(parentOrUnion);
+  return sibs?.[sibs.length - 1];
+}
