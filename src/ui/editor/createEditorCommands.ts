@@ -1,0 +1,81 @@
+// EditorCommands over any store that can give the document and commit a new one
+// (one commit = one undo step). Each command is one of the engine's pure edits
+// (src/engine/document/edits); an error is reported with the engine's message and the
+// document is left as it was.
+import * as edits from '../../engine/document/edits/index.ts';
+import { nextId } from '../../engine/document/edits/ids.ts';
+import { newPerson } from '../../engine/document/edits/newPerson.ts';
+import type { PedigreeDocument, PersonId } from '../../engine/document/types.ts';
+import type { EditorCommands } from './commands.ts';
+
+export interface EditorStore {
+  getDocument(): PedigreeDocument;
+  /** Replace the document (undoable). */
+  commit(doc: PedigreeDocument): void;
+  select(id: PersonId | null): void;
+  undo(): void;
+  redo(): void;
+  /** Show a problem in the alert region; null clears it. */
+  report(message: string | null): void;
+}
+
+export function createEditorCommands(store: EditorStore): EditorCommands {
+  const run = (edit: (doc: PedigreeDocument) => edits.EditResult): boolean => {
+    const result = edit(store.getDocument());
+    if (!result.ok) {
+      store.report(result.error.message);
+      return false;
+    }
+    store.report(null);
+    store.commit(result.doc);
+    return true;
+  };
+  return {
+    select: store.select,
+    undo: store.undo,
+    redo: store.redo,
+    addPerson: (gender) =>
+      run((doc) => {
+        const id = nextId(doc, 'p');
+        const r = edits.succeed({ ...doc, persons: [...doc.persons, newPerson(id, gender)] }, [id]);
+        store.select(id);
+        return r;
+      }),
+    addChild: (parent, sex) => run((doc) => edits.addChild(doc, { parent, sex })),
+    addPartner: (person) => run((doc) => edits.addPartner(doc, { person })),
+    addParents: (person) => run((doc) => edits.addParents(doc, { person })),
+    addSibling: (person, sex) => run((doc) => edits.addSibling(doc, { person, sex })),
+    addTwin: (person) => run((doc) => edits.addTwin(doc, { person, zygosity: 'unknown' })),
+    linkParent: (child, parent) => run((doc) => edits.linkParent(doc, { child, parent })),
+    linkPartner: (person, partner) => run((doc) => edits.linkPartner(doc, { person, partner })),
+    previewRemoval: (id) => {
+      const p = edits.previewRemoval(store.getDocument(), id);
+      return p && { persons: p.persons, unions: p.unions, explanation: p.summary };
+    },
+    remove: (id) => {
+      const ok = run((doc) => edits.removePerson(doc, { id }));
+      if (ok) store.select(null);
+      return ok;
+    },
+    updatePerson: (id, fields) => run((doc) => edits.setPersonFields(doc, { id, fields })),
+    setObservation: (id, conditionId, observation) => run((doc) => edits.setObservation(doc, { id, conditionId, observation: observation ?? null })),
+    setGenotype: (id, conditionId, genotype) => run((doc) => edits.setKnownGenotype(doc, { id, conditionId, genotype: genotype ?? null })),
+    updateUnion: (id, fields) => run((doc) => edits.setUnionFields(doc, { id, fields })),
+    setTwinZygosity: (id, zygosity) =>
+      run((doc) =>
+        doc.twins.some((t) => t.id === id)
+          ? edits.succeed({ ...doc, twins: doc.twins.map((t) => (t.id === id ? { ...t, zygosity } : t)) })
+          : edits.fail('not-found', `There is no twin group with id "${id}".`),
+      ),
+    putCondition: (condition) =>
+      run((doc) => {
+        const r = edits.setCondition(doc, { condition });
+        return r.ok ? edits.setActiveCondition(r.doc, { id: condition.id }) : r;
+      }),
+    replaceDocument: (doc) => {
+      store.report(null);
+      store.select(null);
+      store.commit(doc);
+    },
+  };
+}

@@ -1,0 +1,34 @@
+// The inspector: every attribute of the selected person, their status and copies for
+// each condition, and their partnerships. Keyed by person so fields reset on selection.
+import { personById } from '../../engine/document/queries.ts';
+import type { PedigreeDocument, PersonId } from '../../engine/document/types.ts';
+import { PersonFields } from './PersonFields.tsx';
+import { RelationFields } from './RelationFields.tsx';
+import { StatusFields } from './StatusFields.tsx';
+
+export interface InspectorProps {
+  doc: PedigreeDocument;
+  selectedId: PersonId | null;
+  /** Pedigree number from the drawing, e.g. "II-3". */
+  label?: string;
+}
+
+export function Inspector({ doc, selectedId, label }: InspectorProps) {
+  const person = selectedId === null ? undefined : personById(doc, selectedId);
+  return (
+    <section className="panel inspector" aria-labelledby="inspector-title">
+      <h2 id="inspector-title">{person ? `Inspector: ${label ?? ''} ${person.name ?? ''}`.replace(/\s+/g, ' ').trim() : 'Inspector'}</h2>
+      {!person ? (
+        <p className="hint">Select a person in the chart (click, tap, or Tab to them) to see and edit everything about them.</p>
+      ) : (
+        <div key={person.id}>
+          {doc.conditions.map((c) => (
+            <StatusFields key={c.id} person={person} condition={c} />
+          ))}
+          <PersonFields person={person} />
+          <RelationFields doc={doc} personId={person.id} />
+        </div>
+      )}
+    </section>
+  );
+}
