@@ -1,0 +1,81 @@
+// One plain sentence per simulation step, naming the parent of origin the way DOMAIN.md §1
+// asks: say which copy is passed, how the transmitting parent's sex resets the imprint,
+// and whether that copy is expressed or silenced under the condition.
+import type { Condition } from '../../genetics/condition.ts';
+import type { Allele, Genotype, ParentOfOrigin } from '../../genetics/genotype.ts';
+import type { Sex } from '../../genetics/sex.ts';
+import { describePerson } from '../../document/queries.ts';
+import type { PedigreeDocument, PersonId } from '../../document/types.ts';
+import type { TaggedCopy } from './types.ts';
+
+export function alleleWords(allele: Allele): string {
+  return allele === 'd' ? 'the variant (d)' : 'a working copy (+)';
+}
+
+function expressionWords(condition: Condition, copy: ParentOfOrigin): string {
+  const share = condition.expression[copy];
+  if (share === 0) return 'a copy this gene keeps silenced';
+  if (share === 1) return 'the only copy this gene expresses';
+  return 'a copy this gene expresses';
+}
+
+function copyList(pat: TaggedCopy | null, mat: TaggedCopy): string {
+  return pat ? `${pat.allele}/${mat.allele} (paternal/maternal)` : `${mat.allele} (one X, from the mother)`;
+}
+
+export function founderText(
+  doc: PedigreeDocument,
+  id: PersonId,
+  pat: TaggedCopy | null,
+  mat: TaggedCopy,
+  known: boolean,
+): string {
+  const how = known ? 'as recorded in the pedigree' : 'drawn from the population allele frequency q';
+  return `${describePerson(doc, id)} starts the family line with copies ${copyList(pat, mat)}, ${how}.`;
+}
+
+export interface MeiosisWords {
+  child: PersonId;
+  parent: PersonId | null;
+  parentSex: Sex;
+  fromCopy: ParentOfOrigin | null;
+  grandparent: PersonId | null;
+  copy: TaggedCopy | null;
+  becomes: ParentOfOrigin;
+  deNovo: boolean;
+}
+
+export function meiosisText(doc: PedigreeDocument, condition: Condition, m: MeiosisWords): string {
+  const child = describePerson(doc, m.child);
+  const giver = m.parent ? describePerson(doc, m.parent) : `${child}'s unrecorded ${m.parentSex === 'male' ? 'father' : 'mother'}`;
+  const gamete = m.parentSex === 'male' ? 'sperm' : 'an egg';
+  if (!m.copy) return `${giver} passes his Y chromosome to ${child}, so no copy of this X-linked gene comes from the father.`;
+  const from =
+    m.fromCopy === null
+      ? ''
+      : ` the copy ${m.parentSex === 'male' ? 'he received from his' : 'she received from her'} ${m.fromCopy === 'paternal' ? 'father' : 'mother'}${
+          m.grandparent ? ` (${describePerson(doc, m.grandparent)})` : ''
+        },`;
+  const mutation = m.deNovo ? ' A new variant arises in this meiosis: the working copy becomes d.' : '';
+  const becomes = m.becomes === 'paternal' ? 'paternal' : 'maternal';
+  return (
+    `${giver} passes${from} carrying ${alleleWords(m.copy.allele)}.${mutation} ` +
+    `Passed in ${gamete}, it becomes ${child}'s ${becomes} copy — ${expressionWords(condition, m.becomes)}.`
+  );
+}
+
+export function phenotypeText(
+  doc: PedigreeDocument,
+  id: PersonId,
+  genotype: Genotype,
+  penetrance: number,
+  viable: boolean,
+  affected: boolean,
+  phenotype: string | undefined,
+): string {
+  const who = describePerson(doc, id);
+  if (!viable) return `${who} has genotype ${genotype}, which does not survive to birth under this condition.`;
+  const chance = `P(affected | ${genotype}) = ${Number(penetrance.toFixed(4))}`;
+  if (affected) return `${who} has genotype ${genotype} (${chance}) and is affected${phenotype ? `: ${phenotype}` : ''}.`;
+  return `${who} has genotype ${genotype} (${chance}) and is unaffected.`;
+}
