@@ -1,0 +1,76 @@
+import { screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { personById } from '../../../src/engine/document/queries.ts';
+import { starterDocument } from '../../../src/engine/document/examples/starters.ts';
+import { Inspector } from '../../../src/ui/inspector/Inspector.tsx';
+import { renderWithEditor } from '../helpers/EditorHarness.tsx';
+
+// The GNAS family; Anna (II-1) is selected: PPHP, variant on her father's copy (d/+).
+const family = starterDocument('gnas-family');
+const showAnna = () => renderWithEditor(family, (doc) => <Inspector doc={doc} selectedId="anna" label="II-1" />);
+
+describe('the inspector', () => {
+  it('asks for a selection when nobody is selected', () => {
+    renderWithEditor(family, (doc) => <Inspector doc={doc} selectedId={null} />);
+    expect(screen.getByRole('heading', { name: 'Inspector' })).toBeInTheDocument();
+    expect(screen.getByText(/Select a person in the chart/)).toBeInTheDocument();
+  });
+
+  it('shows the selected person’s status, phenotype and both copies', () => {
+    showAnna();
+    expect(screen.getByRole('heading', { name: 'Inspector: II-1 Anna' })).toBeInTheDocument();
+    expect(screen.getByRole('combobox', { name: 'Status' })).toHaveValue('affected');
+    expect(screen.getByRole('textbox', { name: 'Phenotype' })).toHaveValue('PPHP');
+    expect(screen.getByRole('combobox', { name: 'Copy from the father (paternal)' })).toHaveValue('d');
+    expect(screen.getByRole('combobox', { name: 'Copy from the mother (maternal)' })).toHaveValue('+');
+  });
+
+  it('changes the status for the condition in one edit', async () => {
+    const h = showAnna();
+    await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Status' }), 'unaffected');
+    expect(h.history).toHaveLength(1);
+    expect(personById(h.latest(), 'anna')!.observations.gnas).toEqual({ status: 'unaffected', age: 3, phenotype: 'PPHP' });
+  });
+
+  it('renames on leaving the field, as one undo step rather than one per letter', async () => {
+    const h = showAnna();
+    const name = screen.getByRole('textbox', { name: 'Name' });
+    await userEvent.clear(name);
+    await userEvent.type(name, 'Annette');
+    expect(h.history).toHaveLength(0);
+    await userEvent.tab();
+    expect(h.history).toHaveLength(1);
+    expect(personById(h.latest(), 'anna')!.name).toBe('Annette');
+  });
+
+  it('sets the copy from the mother to the variant: d/d', async () => {
+    const h = showAnna();
+    await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Copy from the mother (maternal)' }), 'd');
+    expect(personById(h.latest(), 'anna')!.genotypes!.gnas).toEqual({ paternal: 'd', maternal: 'd' });
+  });
+
+  it('refuses an age of 200 with a message naming the field and changes nothing', async () => {
+    const h = showAnna();
+    const age = screen.getByRole('spinbutton', { name: 'Age (years)' });
+    await userEvent.clear(age);
+    await userEvent.type(age, '200{Enter}');
+    expect(screen.getByRole('alert')).toHaveTextContent('Age (years) must be a number from 0 to 150.');
+    expect(h.history).toHaveLength(0);
+    expect(personById(h.latest(), 'anna')!.age).toBe(62);
+  });
+
+  it('marks a person deceased and then records the age at death', async () => {
+    const h = showAnna();
+    await userEvent.click(screen.getByRole('checkbox', { name: 'Deceased' }));
+    await userEvent.type(screen.getByRole('spinbutton', { name: 'Age at death' }), '63{Enter}');
+    expect(personById(h.latest(), 'anna')!.deceased).toEqual({ age: 63 });
+  });
+
+  it('edits the partnership: separated, and infertility', async () => {
+    const h = showAnna();
+    await userEvent.click(screen.getByRole('checkbox', { name: 'Separated or divorced' }));
+    await userEvent.selectOptions(screen.getByRole('combobox', { name: 'No children' }), 'infertility');
+    expect(h.latest().unions.find((u) => u.id === 'u-anna')).toEqual({ id: 'u-anna', partners: ['anna-husband', 'anna'], separated: true, noChildren: 'infertility' });
+  });
+});
