@@ -1,6 +1,7 @@
 // Every edit operation: pure `(doc, args) → EditResult`. Store actions wrap these.
 export * from './result.ts';
 export { nextId, nextIds } from './ids.ts';
+export { addPerson } from './addPerson.ts';
 export { addChild, type AddChildArgs } from './addChild.ts';
 export { addPartner, type AddPartnerArgs } from './addPartner.ts';
 export { addParents, type AddParentsArgs } from './addParents.ts';

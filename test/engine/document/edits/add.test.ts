@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addChild, addParents, addPartner, addSibling, addTwin, type EditResult } from '../../../../src/engine/document/edits/index.ts';
+import { addChild, addPerson, addParents, addPartner, addSibling, addTwin, type EditResult } from '../../../../src/engine/document/edits/index.ts';
 import { childrenOf, parentsOf, partnersOf, twinGroupOf } from '../../../../src/engine/document/queries.ts';
 import { emptyDocument } from '../../../../src/engine/document/create.ts';
 import type { PedigreeDocument } from '../../../../src/engine/document/types.ts';
@@ -131,5 +131,15 @@ describe('addSibling and addTwin', () => {
     const { doc: d } = ok(addTwin(family(), { person: 'p4', zygosity: 'DZ', sex: 'son' }));
     expect(d.persons.find((p) => p.id === 'p5')?.gender).toBe('man');
     expect(d.twins).toEqual([{ id: 't1', zygosity: 'DZ', members: ['p4', 'p5'] }]);
+  });
+});
+
+describe('addPerson', () => {
+  it('adds an unconnected person with the next free id, even past union ids', () => {
+    const { doc: d, created } = ok(addPerson(couple(), { sex: 'woman', name: 'Eve' }));
+    expect(created).toEqual(['p3']);
+    expect(d.persons[2]).toEqual({ id: 'p3', name: 'Eve', gender: 'woman', observations: {} });
+    const crowded = doc([man('p1'), woman('p7')], [union('p8', 'p1', 'p7')]);
+    expect(ok(addPerson(crowded, { sex: 'unknown' })).created).toEqual(['p9']);
   });
 });
