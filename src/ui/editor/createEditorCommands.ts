@@ -3,8 +3,6 @@
 // (src/engine/document/edits); an error is reported with the engine's message and the
 // document is left as it was.
 import * as edits from '../../engine/document/edits/index.ts';
-import { nextId } from '../../engine/document/edits/ids.ts';
-import { newPerson } from '../../engine/document/edits/newPerson.ts';
 import type { PedigreeDocument, PersonId } from '../../engine/document/types.ts';
 import type { EditorCommands } from './commands.ts';
 
@@ -20,27 +18,28 @@ export interface EditorStore {
 }
 
 export function createEditorCommands(store: EditorStore): EditorCommands {
-  const run = (edit: (doc: PedigreeDocument) => edits.EditResult): boolean => {
+  /** Applies one edit; returns the ids it created, or null when it failed. */
+  const apply = (edit: (doc: PedigreeDocument) => edits.EditResult): string[] | null => {
     const result = edit(store.getDocument());
     if (!result.ok) {
       store.report(result.error.message);
-      return false;
+      return null;
     }
     store.report(null);
     store.commit(result.doc);
-    return true;
+    return result.created ?? [];
   };
+  const run = (edit: (doc: PedigreeDocument) => edits.EditResult): boolean => apply(edit) !== null;
   return {
     select: store.select,
     undo: store.undo,
     redo: store.redo,
-    addPerson: (gender) =>
-      run((doc) => {
-        const id = nextId(doc, 'p');
-        const r = edits.succeed({ ...doc, persons: [...doc.persons, newPerson(id, gender)] }, [id]);
-        store.select(id);
-        return r;
-      }),
+    addPerson: (sex) => {
+      const created = apply((doc) => edits.addPerson(doc, { sex }));
+      // Select the newcomer so the next key (S, D, P…) acts on them.
+      if (created?.[0]) store.select(created[0]);
+      return created !== null;
+    },
     addChild: (parent, sex) => run((doc) => edits.addChild(doc, { parent, sex })),
     addPartner: (person) => run((doc) => edits.addPartner(doc, { person })),
     addParents: (person) => run((doc) => edits.addParents(doc, { person })),
