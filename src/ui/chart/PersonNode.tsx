@@ -1,0 +1,92 @@
+// One person on the chart: a single focusable button (role="button", aria-pressed for
+// selection) holding the symbol, the two copies and the text below (ARCHITECTURE.md
+// "Rendering"). Memoised: a change elsewhere in the family does not redraw this person.
+import { memo } from 'react';
+import type { ParentOfOrigin } from '../../engine/genetics/genotype.ts';
+import type { ChartMetrics } from './chartMetrics.ts';
+import { CopyBoxes } from './CopyBoxes.tsx';
+import { fillPaint } from './FillPatterns.tsx';
+import type { FillKey } from './fillKeys.ts';
+import { AdoptionBrackets, ProbandArrow } from './PersonMarks.tsx';
+import { PersonSymbol } from './PersonSymbol.tsx';
+import type { PersonView } from './personView.ts';
+import type { ChartTheme } from './theme.ts';
+
+export interface PersonNodeProps {
+  view: PersonView;
+  metrics: ChartMetrics;
+  theme: ChartTheme;
+  fills: ReadonlyMap<string, FillKey>;
+  selected: boolean;
+  /** On the highlighted variant's path: which of this person's copies, if any. */
+  pathCopies: string | null;
+  interactive: boolean;
+  onSelect?: (id: string) => void;
+  onCopyHover?: (personId: string, copy: ParentOfOrigin | null) => void;
+}
+
+export const PersonNode = memo(function PersonNode({ view, metrics: m, theme, fills, selected, pathCopies, interactive, onSelect, onCopyHover }: PersonNodeProps) {
+  const parts = view.sectors.map((s) => {
+    const fill = s.fillKey ? fills.get(s.fillKey) : undefined;
+    return fill ? fillPaint(theme, fill.styleIndex) : null;
+  });
+  const ring = m.size / 2 + m.size * 0.2;
+  const textTop = m.textTop(view.copies !== null);
+  const a11y = interactive
+    ? {
+        role: 'button',
+        tabIndex: 0,
+        'aria-label': view.ariaLabel,
+        'aria-pressed': selected,
+        className: 'il-person',
+        onClick: () => onSelect?.(view.id),
+        onKeyDown: (e: React.KeyboardEvent) => {
+          if (e.key === 'Enter' || e.key === ' ') {
+            e.preventDefault();
+            onSelect?.(view.id);
+          }
+        },
+      }
+    : { 'aria-label': view.ariaLabel, role: 'img' };
+  return (
+    <g transform={`translate(${view.x},${view.y})`} data-person={view.id} data-on-variant-path={pathCopies ?? undefined} {...a11y}>
+      {pathCopies !== null && <circle r={ring + 2} fill="none" stroke={theme.highlight} strokeWidth={theme.strokeWidth * 2} />}
+      <PersonSymbol
+        shape={view.shape}
+        size={m.size}
+        theme={theme}
+        parts={parts}
+        carrierDot={view.carrierDot}
+        presymptomatic={view.presymptomatic}
+        unknownStatus={view.unknownStatus}
+        slash={view.slash}
+        inside={view.inside}
+      />
+      {view.adopted && <AdoptionBrackets size={m.size} theme={theme} />}
+      {(view.proband || view.consultand) && <ProbandArrow size={m.size} theme={theme} proband={view.proband} />}
+      {view.birthOrder !== undefined && (
+        <text x={m.size / 2 + 3} y={-m.size / 2} fontSize={m.fontSize * 0.85} fill={theme.ink}>
+          {view.birthOrder}
+        </text>
+      )}
+      {view.copies && (
+        <CopyBoxes
+          copies={view.copies}
+          box={m.copyBox}
+          gap={m.copyGap}
+          top={m.copiesTop}
+          theme={theme}
+          highlighted={(c) => pathCopies?.includes(c) ?? false}
+          {...(onCopyHover ? { onCopyHover: (c: ParentOfOrigin | null) => onCopyHover(view.id, c) } : {})}
+        />
+      )}
+      {view.below.map((line, i) => (
+        <text key={i} y={textTop + i * m.lineHeight} textAnchor="middle" fontSize={m.fontSize} fill={theme.ink} fontWeight={i === view.below.length - 1 ? 'bold' : 'normal'}>
+          {line}
+        </text>
+      ))}
+      {selected && <rect x={-ring} y={-ring} width={2 * ring} height={2 * ring} rx={4} fill="none" stroke={theme.selection} strokeWidth={theme.strokeWidth * 2} />}
+      {interactive && <rect className="il-focus-ring" visibility="hidden" x={-ring - 4} y={-ring - 4} width={2 * ring + 8} height={2 * ring + 8} rx={6} fill="none" stroke={theme.ink} strokeWidth={2} strokeDasharray="4 3" />}
+    </g>
+  );
+});

@@ -1,0 +1,109 @@
+// Everything the chart draws for one placed person, derived from the document (never
+// stored): shape, fills per condition, NSGC marks, text, copies and accessible name.
+import type { Condition } from '../../engine/genetics/condition.ts';
+import type { Person } from '../../engine/document/types.ts';
+import type { PersonPlacement } from '../../layout/types.ts';
+import { fillKeyOf, type FillKey } from './fillKeys.ts';
+import type { SymbolShape } from './symbolGeometry.ts';
+import { copiesOf, describeCopies, type CopiesView, type PersonAlleleTags } from './copies.ts';
+import { accessibleName, insideText, textBelow } from './personText.ts';
+import { fitText } from './chartMetrics.ts';
+
+/** One part of a divided symbol: the condition's fill when affected, else open. */
+export interface SectorView {
+  conditionId: string;
+  fillKey: string | null;
+  unknown: boolean;
+}
+
+export interface PersonView {
+  /** Placement key: the person id, or `${id}#2` for a second drawing. */
+  key: string;
+  id: string;
+  x: number;
+  y: number;
+  label: string;
+  birthOrder?: number;
+  shape: SymbolShape;
+  sectors: SectorView[];
+  /** S4 carrier not expected to manifest, S5 presymptomatic, S11 unknown status. */
+  carrierDot: boolean;
+  presymptomatic: boolean;
+  unknownStatus: boolean;
+  /** S6 deceased and S8 stillbirth/termination: diagonal slash. */
+  slash: boolean;
+  inside: string | null;
+  proband: boolean;
+  consultand: boolean;
+  adopted: boolean;
+  below: string[];
+  copies: CopiesView | null;
+  ariaLabel: string;
+}
+
+export interface PersonViewOptions {
+  conditions: readonly Condition[];
+  active: Condition | null;
+  fills: ReadonlyMap<string, FillKey>;
+  privacy: boolean;
+  showGenotypes: boolean;
+  tags?: PersonAlleleTags;
+  /** Widest a text line may be before it is cut (the layout's gap between neighbours). */
+  maxTextWidth: number;
+  fontSize: number;
+}
+
+const SHAPE: Record<Person['gender'], SymbolShape> = { man: 'square', woman: 'circle', nonbinary: 'diamond', unknown: 'diamond' };
+
+function shapeOf(person: Person): SymbolShape {
+  const outcome = person.pregnancy?.outcome;
+  // S8: miscarriage, termination and ectopic pregnancy are small triangles; a
+  // stillbirth and an ongoing pregnancy keep the full-size gender symbol.
+  if (outcome === 'miscarriage' || outcome === 'termination' || outcome === 'ectopic') return 'triangle';
+  return SHAPE[person.gender];
+}
+
+export function personView(person: Person, placement: PersonPlacement, key: string, o: PersonViewOptions): PersonView {
+  const sectors: SectorView[] = o.conditions.map((c) => {
+    const obs = person.observations[c.id];
+    const affected = obs?.status === 'affected';
+    const phenotype = obs?.phenotype?.trim();
+    const fillKey = affected ? (o.fills.has(fillKeyOf(c.id, phenotype)) ? fillKeyOf(c.id, phenotype) : c.id) : null;
+    return { conditionId: c.id, fillKey, unknown: obs?.status === 'unknown' };
+  });
+  const markCondition = o.active ?? o.conditions[0] ?? null;
+  const markObs = markCondition ? person.observations[markCondition.id] : undefined;
+  const unaffected = markObs?.status !== 'affected';
+  const copies = o.showGenotypes ? copiesOf(person, o.active, o.tags) : null;
+  const outcome = person.pregnancy?.outcome;
+  const view: PersonView = {
+    key,
+    id: person.id,
+    x: placement.x,
+    y: placement.y,
+    label: placement.label,
+    shape: shapeOf(person),
+    sectors,
+    carrierDot: unaffected && markObs?.carrierMark === 'carrier',
+    presymptomatic: unaffected && markObs?.carrierMark === 'presymptomatic',
+    unknownStatus: sectors.length > 0 && sectors.every((s) => s.unknown),
+    slash: Boolean(person.deceased) || outcome === 'stillbirth' || outcome === 'termination',
+    inside: insideText(person),
+    proband: Boolean(person.proband),
+    consultand: Boolean(person.consultand) && !person.proband,
+    adopted: Boolean(person.adopted),
+    below: textBelow(person, placement.label, o.privacy).map((t) => fitText(t, o.maxTextWidth, o.fontSize)),
+    copies,
+    ariaLabel: accessibleName({
+      person,
+      label: placement.label,
+      privacy: o.privacy,
+      conditions: o.conditions,
+      fills: o.fills,
+      copies: copies ? describeCopies(person, copies) : null,
+      duplicate: placement.duplicateOf !== undefined,
+    }),
+  };
+  if (placement.birthOrder !== undefined) view.birthOrder = placement.birthOrder;
+  return view;
+}

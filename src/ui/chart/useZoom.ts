@@ -1,0 +1,93 @@
+// Pan and zoom: the only home of d3-zoom and d3-selection (ARCHITECTURE.md). d3-zoom
+// attaches its gestures (drag, wheel, pinch) to the <svg> React made and writes the
+// transform to React state; React applies it to one <g>. Created in one effect and
+// removed on cleanup, like xyflow's XYPanZoom.
+import { useCallback, useEffect, useMemo, useRef, useState, type RefObject } from 'react';
+import { select } from 'd3-selection';
+import { zoom, zoomIdentity, type ZoomBehavior } from 'd3-zoom';
+import type { Box } from './drawingExtent.ts';
+
+export interface ZoomTransform {
+  x: number;
+  y: number;
+  k: number;
+}
+
+export interface ZoomControls {
+  zoomIn: () => void;
+  zoomOut: () => void;
+  /** Scale and centre the whole drawing in the viewport. */
+  fit: () => void;
+}
+
+export const MIN_SCALE = 0.05;
+export const MAX_SCALE = 8;
+const STEP = 1.25;
+
+/** The transform that fits `box` into a viewport with a small margin, never above 1.5×. */
+export function fitTransform(box: Box, width: number, height: number): ZoomTransform {
+  const w = Math.max(1, box.maxX - box.minX);
+  const h = Math.max(1, box.maxY - box.minY);
+  const k = Math.min(1.5, Math.max(MIN_SCALE, Math.min((width * 0.95) / w, (height * 0.95) / h)));
+  return { k, x: (width - w * k) / 2 - box.minX * k, y: (height - h * k) / 2 - box.minY * k };
+}
+
+function viewportSize(svg: SVGSVGElement, box: Box): [number, number] {
+  // jsdom reports 0×0; fall back to the drawing's own size so fit() is the identity.
+  const w = svg.clientWidth || box.maxX - box.minX;
+  const h = svg.clientHeight || box.maxY - box.minY;
+  return [w, h];
+}
+
+export function useZoom(svgRef: RefObject<SVGSVGElement | null>, box: Box) {
+  const [transform, setTransform] = useState<ZoomTransform>({ x: 0, y: 0, k: 1 });
+  const [viewport, setViewport] = useState<[number, number]>([0, 0]);
+  const behaviour = useRef<ZoomBehavior<SVGSVGElement, unknown> | null>(null);
+  const boxRef = useRef(box);
+  useEffect(() => {
+    boxRef.current = box;
+  }, [box]);
+
+  useEffect(() => {
+    const svg = svgRef.current;
+    if (!svg) return;
+    const z = zoom<SVGSVGElement, unknown>()
+      .scaleExtent([MIN_SCALE, MAX_SCALE])
+      // d3-zoom's default filter, plus: ignore synthetic events without a window (d3-drag
+      // needs event.view to block text selection during a drag).
+      .filter((event: MouseEvent) => (!event.ctrlKey || event.type === 'wheel') && !event.button && event.view != null)
+      .extent(() => {
+        const [w, h] = viewportSize(svg, boxRef.current);
+        return [[0, 0], [w, h]];
+      })
+      .on('zoom', (event: { transform: ZoomTransform }) => setTransform({ x: event.transform.x, y: event.transform.y, k: event.transform.k }));
+    const selection = select(svg);
+    selection.call(z).on('dblclick.zoom', null);
+    behaviour.current = z;
+    const t = fitTransform(boxRef.current, ...viewportSize(svg, boxRef.current));
+    z.transform(selection, zoomIdentity.translate(t.x, t.y).scale(t.k));
+    const observer = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(() => setViewport([svg.clientWidth, svg.clientHeight]));
+    observer?.observe(svg);
+    return () => {
+      observer?.disconnect();
+      selection.on('.zoom', null);
+      behaviour.current = null;
+    };
+  }, [svgRef]);
+
+  const scaleBy = useCallback(
+    (factor: number) => {
+      const svg = svgRef.current;
+      if (svg && behaviour.current) behaviour.current.scaleBy(select(svg), factor);
+    },
+    [svgRef],
+  );
+  const fit = useCallback(() => {
+    const svg = svgRef.current;
+    if (!svg || !behaviour.current) return;
+    const t = fitTransform(boxRef.current, ...viewportSize(svg, boxRef.current));
+    behaviour.current.transform(select(svg), zoomIdentity.translate(t.x, t.y).scale(t.k));
+  }, [svgRef]);
+  const controls = useMemo<ZoomControls>(() => ({ zoomIn: () => scaleBy(STEP), zoomOut: () => scaleBy(1 / STEP), fit }), [scaleBy, fit]);
+  return { transform, viewport, controls };
+}
