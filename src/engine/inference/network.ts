@@ -1,0 +1,52 @@
+// The pedigree as a Bayesian network over ordered genotypes: one variable per genotype
+// (MZ twins share one), each with its parents, its transmission table (or founder prior)
+// and its evidence. Built by buildNetwork (model.ts); used by the exact and sampling engines.
+import type { PersonId } from '../document/types.ts';
+
+export interface NetVariable {
+  /** 4 ordered genotypes, or 2 for an X-linked male. */
+  card: number;
+  hemizygous: boolean;
+  /** Parent variables in table order: [father, mother], [mother] (X-linked son) or []. */
+  parents: number[];
+  /** P(self | parents) over [...parents, self], self fastest; a founder's prior when no parents. */
+  cpt: Float64Array;
+  /** Product of evidence per state: viability × every enabled person evidence. */
+  evidence: Float64Array;
+  /** Recorded people this variable stands for (two for MZ twins); empty for an implied parent or a next child. */
+  persons: PersonId[];
+  /** For messages, e.g. "the unrecorded mother of Ann (p3)". */
+  label: string;
+}
+
+/** One person's own evidence (observed status and known copies), removable when diagnosing impossibility. */
+export interface EvidenceItem {
+  person: PersonId;
+  variable: number;
+  likelihood: Float64Array;
+  /** "affected", "unaffected at 70", "genotype d/?" … */
+  description: string;
+}
+
+export interface PedigreeNetwork {
+  vars: NetVariable[];
+  /** Viability (non-viable genotypes are impossible for the liveborn) per variable. */
+  viability: Float64Array[];
+  evidenceItems: EvidenceItem[];
+  personVar: Map<PersonId, number>;
+  /** Variables of the hypothetical next children, in request order. */
+  nextChildVars: number[];
+  /** Parents before children. */
+  topologicalOrder: number[];
+  notices: string[];
+}
+
+/** Recompute each variable's evidence from viability and the enabled evidence items. */
+export function applyEvidence(net: PedigreeNetwork, enabled: (item: EvidenceItem, index: number) => boolean): void {
+  net.vars.forEach((v, i) => v.evidence.set(net.viability[i]!));
+  net.evidenceItems.forEach((item, index) => {
+    if (!enabled(item, index)) return;
+    const ev = net.vars[item.variable]!.evidence;
+    for (let s = 0; s < ev.length; s++) ev[s]! *= item.likelihood[s]!;
+  });
+}

@@ -1,0 +1,86 @@
+// P(observed status | genotype, sex, age): the observation factor of each person.
+//
+// Decision (documented in the README): a person observed *affected* contributes f(g), the
+// lifetime penetrance of their genotype, whatever the age at onset. The age-of-onset curve F is
+// shared by all genotypes (condition.ts), so using the density f(g)·F'(a) or the cumulative
+// f(g)·F(a) would only multiply every genotype by the same constant: posteriors, risks and the
+// comparison of modes that share the curve are unchanged, and an onset outside the curve's range
+// cannot turn into a spurious "impossible". A person observed *unaffected* at age a contributes
+// 1 − f(g)·F(a) (still unaffected at a); without an age the whole lifetime counts (F = 1).
+import type { AgeOfOnsetCurve, Condition } from '../genetics/condition.ts';
+import type { Observation, Person } from '../document/types.ts';
+import { HEMIZYGOUS_STATES, ORDERED_STATES } from './states.ts';
+
+/** F(a): share of eventual cases affected by age a (linear between points, 0 before the first). */
+export function onsetFraction(curve: AgeOfOnsetCurve | undefined, age: number | undefined): number {
+  if (!curve || curve.points.length === 0 || age === undefined || !Number.isFinite(age)) return 1;
+  const pts = curve.points;
+  const first = pts[0]!;
+  if (age < first.age) return 0;
+  for (let i = 1; i < pts.length; i++) {
+    const a = pts[i - 1]!;
+    const b = pts[i]!;
+    if (age <= b.age) {
+      const t = b.age === a.age ? 1 : (age - a.age) / (b.age - a.age);
+      return a.fraction + t * (b.fraction - a.fraction);
+    }
+  }
+  return pts[pts.length - 1]!.fraction;
+}
+
+/** Lifetime penetrance per state index (see states.ts). */
+export function penetranceByState(condition: Condition, hemizygous: boolean): number[] {
+  if (hemizygous) {
+    const male = condition.malePenetrance ?? { '+': condition.penetrance['+/+'], d: condition.penetrance['d/d'] };
+    return HEMIZYGOUS_STATES.map((g) => male[g]);
+  }
+  return ORDERED_STATES.map((g) => condition.penetrance[g]);
+}
+
+/** The age an observation refers to: its own age, else the age at death, else the current age. */
+export function observationAge(person: Person, observation: Observation | undefined): number | undefined {
+  return observation?.age ?? person.deceased?.age ?? person.age;
+}
+
+/** The observation factor: one likelihood per state. Unknown status contributes 1. */
+export function observationLikelihood(
+  condition: Condition,
+  hemizygous: boolean,
+  observation: Observation | undefined,
+  age: number | undefined,
+): number[] {
+  const f = penetranceByState(condition, hemizygous);
+  const status = observation?.status ?? 'unknown';
+  if (status === 'affected') return f;
+  if (status === 'unaffected') {
+    const reached = onsetFraction(condition.ageOfOnset, age);
+    return f.map((p) => 1 - p * reached);
+  }
+  return f.map(() => 1);
+}
+
+/**
+ * Probability a person is or will become affected, given their genotype posterior:
+ * 1 if observed affected; Σ P(g)·f(g) if unknown; for someone unaffected at age a, the
+ * remaining lifetime risk Σ P(g)·f(g)(1 − F(a)) / (1 − f(g)F(a)) (0 without an onset curve).
+ */
+export function affectedProbability(
+  condition: Condition,
+  hemizygous: boolean,
+  observation: Observation | undefined,
+  age: number | undefined,
+  posterior: ArrayLike<number>,
+): number {
+  const status = observation?.status ?? 'unknown';
+  if (status === 'affected') return 1;
+  const f = penetranceByState(condition, hemizygous);
+  const reached = status === 'unaffected' ? onsetFraction(condition.ageOfOnset, age) : 0;
+  let sum = 0;
+  for (let s = 0; s < f.length; s++) {
+    const p = posterior[s] ?? 0;
+    const fs = f[s]!;
+    const stillUnaffected = 1 - fs * reached;
+    if (p > 0 && stillUnaffected > 0) sum += (p * fs * (1 - reached)) / stillUnaffected;
+  }
+  return Math.min(1, sum);
+}

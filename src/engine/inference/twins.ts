@@ -1,0 +1,24 @@
+// Monozygotic twins carry the same genotype: they share one variable (their evidence multiplies).
+// Members are merged only when they have the same recorded parents and the same sex at birth.
+import type { Gamete, PedigreeDocument, PersonId } from '../document/types.ts';
+
+/** Maps each MZ twin to the representative (first listed member) of their group. */
+export function mzRepresentatives(doc: PedigreeDocument, gametes: Map<PersonId, Gamete>, notices: string[]): Map<PersonId, PersonId> {
+  const byId = new Map(doc.persons.map((p) => [p.id, p]));
+  const rep = new Map<PersonId, PersonId>();
+  for (const group of doc.twins) {
+    if (group.zygosity !== 'MZ') continue;
+    const members = group.members.map((id) => byId.get(id)).filter((p) => p !== undefined);
+    const first = members[0];
+    if (!first || members.length < 2) continue;
+    const same = members.every(
+      (p) => p.parentUnion === first.parentUnion && p.singleParent === first.singleParent && gametes.get(p.id) === gametes.get(first.id),
+    );
+    if (!same) {
+      notices.push(`Twin group ${group.id} is marked monozygotic but its members differ in parents or sex; treated as ordinary siblings.`);
+      continue;
+    }
+    for (const p of members) rep.set(p.id, first.id);
+  }
+  return rep;
+}
