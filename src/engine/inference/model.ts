@@ -29,6 +29,7 @@ export function buildNetwork(doc: PedigreeDocument, condition: Condition, nextCh
   const unionById = new Map(doc.unions.map((u) => [u.id, u]));
   const notices: string[] = [];
 
+  if (xLinked && !condition.malePenetrance) return fail(`The X-linked condition "${condition.name}" has no penetrances for men.`);
   if (xLinked) {
     const unsexed = doc.persons.filter((p) => gametes.get(p.id) === 'unknown');
     if (unsexed.length > 0) {

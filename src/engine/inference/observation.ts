@@ -9,32 +9,18 @@
 // 1 − f(g)·F(a) (still unaffected at a); without an age the whole lifetime counts (F = 1).
 import type { AgeOfOnsetCurve, Condition } from '../genetics/condition.ts';
 import type { Observation, Person } from '../document/types.ts';
-import { HEMIZYGOUS_STATES, ORDERED_STATES } from './states.ts';
+import { lifetimePenetrance, onsetFraction } from '../genetics/penetrance.ts';
+import { stateLabels } from './states.ts';
 
-/** F(a): share of eventual cases affected by age a (linear between points, 0 before the first). */
-export function onsetFraction(curve: AgeOfOnsetCurve | undefined, age: number | undefined): number {
+/** F(a), or 1 (the whole lifetime) when there is no curve or no age. */
+export function reachedFraction(curve: AgeOfOnsetCurve | undefined, age: number | undefined): number {
   if (!curve || curve.points.length === 0 || age === undefined || !Number.isFinite(age)) return 1;
-  const pts = curve.points;
-  const first = pts[0]!;
-  if (age < first.age) return 0;
-  for (let i = 1; i < pts.length; i++) {
-    const a = pts[i - 1]!;
-    const b = pts[i]!;
-    if (age <= b.age) {
-      const t = b.age === a.age ? 1 : (age - a.age) / (b.age - a.age);
-      return a.fraction + t * (b.fraction - a.fraction);
-    }
-  }
-  return pts[pts.length - 1]!.fraction;
+  return onsetFraction(curve, age);
 }
 
 /** Lifetime penetrance per state index (see states.ts). */
 export function penetranceByState(condition: Condition, hemizygous: boolean): number[] {
-  if (hemizygous) {
-    const male = condition.malePenetrance ?? { '+': condition.penetrance['+/+'], d: condition.penetrance['d/d'] };
-    return HEMIZYGOUS_STATES.map((g) => male[g]);
-  }
-  return ORDERED_STATES.map((g) => condition.penetrance[g]);
+  return stateLabels(hemizygous).map((g) => lifetimePenetrance(condition, g));
 }
 
 /** The age an observation refers to: its own age, else the age at death, else the current age. */
@@ -53,7 +39,7 @@ export function observationLikelihood(
   const status = observation?.status ?? 'unknown';
   if (status === 'affected') return f;
   if (status === 'unaffected') {
-    const reached = onsetFraction(condition.ageOfOnset, age);
+    const reached = reachedFraction(condition.ageOfOnset, age);
     return f.map((p) => 1 - p * reached);
   }
   return f.map(() => 1);
@@ -74,7 +60,7 @@ export function affectedProbability(
   const status = observation?.status ?? 'unknown';
   if (status === 'affected') return 1;
   const f = penetranceByState(condition, hemizygous);
-  const reached = status === 'unaffected' ? onsetFraction(condition.ageOfOnset, age) : 0;
+  const reached = status === 'unaffected' ? reachedFraction(condition.ageOfOnset, age) : 0;
   let sum = 0;
   for (let s = 0; s < f.length; s++) {
     const p = posterior[s] ?? 0;

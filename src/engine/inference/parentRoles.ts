@@ -1,24 +1,15 @@
 // Who gives sperm and who gives eggs (DOMAIN.md §1, NOMENCLATURE 2022): the parent of origin
-// is the gamete, not the symbol. Sex assigned at birth decides when given, else gender
-// man/woman; a partner whose gamete is still unknown gets the complement of a known partner
-// in a union with children.
+// is the gamete, not the symbol (gameteOf: sex assigned at birth, else gender). A partner
+// whose gamete is still unknown gets the complement of a known partner in a union with children.
 import type { Gamete, PedigreeDocument, Person, PersonId } from '../document/types.ts';
-
-export function recordedGamete(person: Person): Gamete {
-  if (person.sexAssignedAtBirth === 'AMAB') return 'sperm';
-  if (person.sexAssignedAtBirth === 'AFAB') return 'egg';
-  if (person.sexAssignedAtBirth === 'UAAB') return 'unknown';
-  if (person.gender === 'man') return 'sperm';
-  if (person.gender === 'woman') return 'egg';
-  return 'unknown';
-}
+import { gameteOf } from '../document/queries.ts';
 
 const complement = (g: Gamete): Gamete => (g === 'sperm' ? 'egg' : g === 'egg' ? 'sperm' : 'unknown');
 
 /** Each person's gamete, with unknowns completed from partners in unions that have children. */
 export function resolveGametes(doc: PedigreeDocument): Map<PersonId, Gamete> {
   const gametes = new Map<PersonId, Gamete>();
-  for (const p of doc.persons) gametes.set(p.id, recordedGamete(p));
+  for (const p of doc.persons) gametes.set(p.id, gameteOf(p));
   const withChildren = new Set<string>();
   for (const p of doc.persons) if (p.parentUnion) withChildren.add(p.parentUnion);
   const unions = doc.unions.filter((u) => withChildren.has(u.id));
