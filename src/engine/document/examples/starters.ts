@@ -34,4 +34,4 @@ export function starterDocument(id: StarterId): PedigreeDocument {
 
 /** The one-line hint shown with the GNAS family on first start. */
 export const GNAS_FAMILY_HINT =
-  'Try this: select Ben (III-1) and change his gender to woman — his children’s copy from him becomes maternal and their expected phenotype switches from PPHP/POH to PHP1a.';
+  'Try: select Ben — his children get the variant on the father’s copy (PPHP/POH); select his sister Clara — hers get it on the mother’s copy (PHP1a). The Punnett square is in the Condition panel.';

@@ -1,0 +1,57 @@
+// The chart with its zoom buttons, inside the file drop zone. Tabbing to a person
+// selects them (focus = selection), so keyboard users never need Enter first.
+import { useRef, type RefObject } from 'react';
+import type { PedigreeDocument, PersonId } from '../../engine/document/types.ts';
+import type { PedigreeLayout } from '../../layout/types.ts';
+import { PedigreeChart } from '../chart/PedigreeChart.tsx';
+import type { ZoomControls } from '../chart/useZoom.ts';
+import { FileDrop } from '../files/FileDrop.tsx';
+
+export interface ChartPaneProps {
+  doc: PedigreeDocument;
+  layout: PedigreeLayout;
+  selectedId: PersonId | null;
+  showGenotypes: boolean;
+  onSelect: (id: PersonId | null) => void;
+  fileInputRef: RefObject<HTMLInputElement | null>;
+  onFile: (name: string, text: string) => void;
+  onRefused: (name: string, problem: string) => void;
+}
+
+export function ChartPane(props: ChartPaneProps) {
+  const zoom = useRef<ZoomControls>(null);
+  const { doc, onSelect } = props;
+  return (
+    <FileDrop inputRef={props.fileInputRef} onFile={props.onFile} onRefused={props.onRefused}>
+      <div
+        className="chart-frame"
+        onFocus={(e) => {
+          const id = (e.target as Element).getAttribute?.('data-person');
+          if (id && id !== props.selectedId) onSelect(id);
+        }}
+      >
+        {doc.persons.length === 0 ? (
+          <p className="empty-chart">
+            The pedigree is empty. Add a first person with the buttons above (or press S, D or C), or open a file by dropping
+            it here.
+          </p>
+        ) : (
+          <PedigreeChart
+            document={doc}
+            layout={props.layout}
+            selectedId={props.selectedId}
+            onSelect={onSelect}
+            showGenotypes={props.showGenotypes}
+            controlsRef={zoom}
+            label={`Pedigree chart: ${doc.meta.title ?? 'untitled'}, ${doc.persons.length} people`}
+          />
+        )}
+      </div>
+      <div className="zoom-buttons" role="group" aria-label="Zoom">
+        <button type="button" onClick={() => zoom.current?.zoomIn()} aria-label="Zoom in">+</button>
+        <button type="button" onClick={() => zoom.current?.zoomOut()} aria-label="Zoom out">−</button>
+        <button type="button" onClick={() => zoom.current?.fit()}>Fit</button>
+      </div>
+    </FileDrop>
+  );
+}
