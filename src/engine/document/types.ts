@@ -88,6 +88,8 @@ export interface TwinGroup {
 
 export interface DocumentMeta {
   title?: string;
+  /** Family id when the pedigree came from (or goes to) a PED file. */
+  familyId?: string;
   notes?: string;
   created?: string;
   modified?: string;

@@ -1,0 +1,84 @@
+// What every importer returns: a valid document (plus notices about anything it
+// changed or ignored), or every problem found, each naming its line or person.
+// Importers never throw and never hand back a document that fails validation.
+import type { PedigreeDocument } from '../document/types.ts';
+import { validateDocument } from '../document/validate.ts';
+
+export interface ImportProblem {
+  /** 1-based line in the file, when the problem is on one line. */
+  line?: number;
+  /** The person's id in the file, when the problem concerns one person. */
+  person?: string;
+  message: string;
+}
+
+/** One family of a multi-family file (PED): the caller lets the user choose. */
+export interface ImportedFamily {
+  name: string;
+  doc: PedigreeDocument;
+}
+
+export type ImportFormat = 'imprint-lab' | 'ped' | 'pedigreejs';
+
+export type ImportResult =
+  | { ok: true; format: ImportFormat; document: PedigreeDocument; notices: string[]; families?: ImportedFamily[] }
+  | { ok: false; format?: ImportFormat; errors: ImportProblem[] };
+
+/** "line 4: …", "person p3: …" — one line of text per problem, for dialogs and the CLI. */
+export function formatProblem(p: ImportProblem): string {
+  const where = [p.line !== undefined ? `line ${p.line}` : null, p.person !== undefined ? `person ${p.person}` : null]
+    .filter(Boolean)
+    .join(', ');
+  return where ? `${where}: ${p.message}` : p.message;
+}
+
+/**
+ * Final check shared by all importers: relational validation. Errors become problems
+ * (with the line of the person when the importer knows it); warnings become notices.
+ */
+export function finishImport(
+  format: ImportFormat,
+  document: PedigreeDocument,
+  notices: string[],
+  lineOf: (personId: string) => number | undefined = () => undefined,
+): ImportResult {
+  const issues = validateDocument(document);
+  const errors: ImportProblem[] = [];
+  for (const issue of issues) {
+    if (issue.severity === 'warning') {
+      notices.push(issue.message);
+      continue;
+    }
+    const problem: ImportProblem = { message: issue.message };
+    if (issue.person !== undefined) {
+      problem.person = issue.person;
+      const line = lineOf(issue.person);
+      if (line !== undefined) problem.line = line;
+    }
+    errors.push(problem);
+  }
+  return errors.length > 0 ? { ok: false, format, errors } : { ok: true, format, document, notices };
+}
+
+/**
+ * Files larger than this are refused before parsing: 50 million characters (≈50 MB),
+ * well above the 20 MB / 100,000-line PED measured in BENCHMARKS.md "File formats".
+ */
+export const MAX_IMPORT_CHARS = 50_000_000;
+
+export function tooLarge(text: string): ImportProblem | null {
+  return text.length > MAX_IMPORT_CHARS
+    ? { message: `The file has ${text.length.toLocaleString('en')} characters; files over ${MAX_IMPORT_CHARS.toLocaleString('en')} are not opened.` }
+    : null;
+}
+
+/** A JSON syntax error with its line, from the engine's "line N" or "position N" message. */
+export function jsonSyntaxProblem(text: string, err: unknown): ImportProblem {
+  const message = err instanceof Error ? err.message : String(err);
+  const line = /line (\d+)/.exec(message)?.[1];
+  const position = /position (\d+)/.exec(message)?.[1];
+  const problem: ImportProblem = { message: `The file is not valid JSON: ${message}` };
+  if (line) problem.line = Number(line);
+  else if (position) problem.line = text.slice(0, Number(position)).split('\n').length;
+  return problem;
+}
