@@ -51,11 +51,11 @@ export function LegendSwatch({ swatch, size, theme, fills }: SwatchProps) {
       const base = { shape: 'circle' as const, size: sym, theme, parts: [null] };
       switch (swatch.mark) {
         case 'carrier':
-          return <PersonSymbol {...base} carrierDot />;
+          return <PersonSymbol {...base} marks={['carrier']} />;
         case 'presymptomatic':
-          return <PersonSymbol {...base} presymptomatic />;
+          return <PersonSymbol {...base} marks={['presymptomatic']} />;
         case 'unknown':
-          return <PersonSymbol {...base} unknownStatus />;
+          return <PersonSymbol {...base} marks={['unknown']} />;
         case 'slash':
           return <PersonSymbol {...base} slash />;
         case 'inside':

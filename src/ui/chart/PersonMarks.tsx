@@ -4,8 +4,8 @@ import type { ChartTheme } from './theme.ts';
 
 export function ProbandArrow({ size, theme, proband }: { size: number; theme: ChartTheme; proband: boolean }) {
   // A shallow shaft from the lower left keeps clear of the copy boxes under the symbol.
-  const tip: [number, number] = [-size * 0.52, size * 0.28];
-  const tail: [number, number] = [-size * 1.2, size * 0.72];
+  const tip: [number, number] = [-size * 0.5, size * 0.3];
+  const tail: [number, number] = [-size * 0.95, size * 0.62];
   const len = Math.hypot(tip[0] - tail[0], tip[1] - tail[1]);
   const [ux, uy] = [(tip[0] - tail[0]) / len, (tip[1] - tail[1]) / len];
   const head = size * 0.22;
@@ -17,7 +17,7 @@ export function ProbandArrow({ size, theme, proband }: { size: number; theme: Ch
       <line x1={tail[0]} y1={tail[1]} x2={back[0]} y2={back[1]} stroke={theme.ink} strokeWidth={theme.strokeWidth} />
       <path d={headPath} fill={theme.ink} />
       {proband && (
-        <text x={tail[0] - 2} y={tail[1] + theme.fontSize * 0.4} textAnchor="end" fontSize={theme.fontSize * 1.1} fontWeight="bold" fill={theme.ink}>
+        <text x={tail[0]} y={tail[1] + theme.fontSize * 1.05} textAnchor="middle" fontSize={theme.fontSize * 1.1} fontWeight="bold" fill={theme.ink}>
           P
         </text>
       )}

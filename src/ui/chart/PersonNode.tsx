@@ -56,9 +56,7 @@ export const PersonNode = memo(function PersonNode({ view, metrics: m, theme, fi
         size={m.size}
         theme={theme}
         parts={parts}
-        carrierDot={view.carrierDot}
-        presymptomatic={view.presymptomatic}
-        unknownStatus={view.unknownStatus}
+        marks={view.sectors.map((s) => s.mark)}
         slash={view.slash}
         inside={view.inside}
       />

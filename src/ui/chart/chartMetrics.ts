@@ -41,7 +41,7 @@ export function chartMetrics(layout: LayoutMetrics, theme: ChartTheme): ChartMet
     copyGap: Math.max(2, size * 0.05),
     copiesTop,
     textTop: (withCopies) => (withCopies ? copiesTop + copyBox : size / 2) + fontSize * 1.1,
-    leftReach: size * 0.5 + size * 0.75,
+    leftReach: size * 0.95 + fontSize * 0.6,
     numeralWidth: fontSize * 3.5,
   };
 }
@@ -60,7 +60,7 @@ export const MAX_LINES_BELOW = 4;
  * the layout puts at 35% of the generation gap above that row. Pass the result to
  * `layoutPedigree(doc, chartLayoutMetrics(theme))`.
  */
-export function chartLayoutMetrics(theme: ChartTheme, symbolSize = 40): LayoutMetrics {
+export function chartLayoutMetrics(theme: ChartTheme, symbolSize = theme.symbolSize): LayoutMetrics {
   const m = chartMetrics({ symbolSize, horizontalGap: 0, generationGap: 0 }, theme);
   const below = belowHeight(m, true, MAX_LINES_BELOW) + theme.fontSize * 0.6;
   return {

@@ -9,11 +9,14 @@ import { copiesOf, describeCopies, type CopiesView, type PersonAlleleTags } from
 import { accessibleName, insideText, textBelow } from './personText.ts';
 import { fitText } from './chartMetrics.ts';
 
+/** S4 carrier dot, S5 presymptomatic line, S11 "?" — drawn in the condition's own part. */
+export type SectorMark = 'carrier' | 'presymptomatic' | 'unknown';
+
 /** One part of a divided symbol: the condition's fill when affected, else open. */
 export interface SectorView {
   conditionId: string;
   fillKey: string | null;
-  unknown: boolean;
+  mark: SectorMark | null;
 }
 
 export interface PersonView {
@@ -26,7 +29,7 @@ export interface PersonView {
   birthOrder?: number;
   shape: SymbolShape;
   sectors: SectorView[];
-  /** S4 carrier not expected to manifest, S5 presymptomatic, S11 unknown status. */
+  /** Whether any part has a carrier dot (S4), presymptomatic line (S5) or "?" (S11). */
   carrierDot: boolean;
   presymptomatic: boolean;
   unknownStatus: boolean;
@@ -69,11 +72,10 @@ export function personView(person: Person, placement: PersonPlacement, key: stri
     const affected = obs?.status === 'affected';
     const phenotype = obs?.phenotype?.trim();
     const fillKey = affected ? (o.fills.has(fillKeyOf(c.id, phenotype)) ? fillKeyOf(c.id, phenotype) : c.id) : null;
-    return { conditionId: c.id, fillKey, unknown: obs?.status === 'unknown' };
+    const mark: SectorMark | null = affected ? null : obs?.status === 'unknown' ? 'unknown' : (obs?.carrierMark ?? null);
+    return { conditionId: c.id, fillKey, mark };
   });
-  const markCondition = o.active ?? o.conditions[0] ?? null;
-  const markObs = markCondition ? person.observations[markCondition.id] : undefined;
-  const unaffected = markObs?.status !== 'affected';
+  const has = (mark: SectorMark) => sectors.some((s) => s.mark === mark);
   const copies = o.showGenotypes ? copiesOf(person, o.active, o.tags) : null;
   const outcome = person.pregnancy?.outcome;
   const view: PersonView = {
@@ -84,9 +86,9 @@ export function personView(person: Person, placement: PersonPlacement, key: stri
     label: placement.label,
     shape: shapeOf(person),
     sectors,
-    carrierDot: unaffected && markObs?.carrierMark === 'carrier',
-    presymptomatic: unaffected && markObs?.carrierMark === 'presymptomatic',
-    unknownStatus: sectors.length > 0 && sectors.every((s) => s.unknown),
+    carrierDot: has('carrier'),
+    presymptomatic: has('presymptomatic'),
+    unknownStatus: has('unknown'),
     slash: Boolean(person.deceased) || outcome === 'stillbirth' || outcome === 'termination',
     inside: insideText(person),
     proband: Boolean(person.proband),

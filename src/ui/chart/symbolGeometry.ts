@@ -93,3 +93,29 @@ export function sectorPaths(shape: SymbolShape, size: number, parts: number): st
   })();
   return quads.slice(0, parts);
 }
+
+/** Half the symbol's height at horizontal offset `x` from its centre. */
+function halfHeightAt(shape: SymbolShape, r: number, x: number): number {
+  if (shape === 'circle') return Math.sqrt(Math.max(0, r * r - x * x));
+  if (shape === 'diamond') return r - Math.abs(x);
+  if (shape === 'triangle') return r * TRIANGLE_SCALE * 0.7;
+  return r;
+}
+
+/**
+ * Where a part's own marks go (S4 dot, S5 line, S11 "?"): its centre, and the vertical
+ * extent of a presymptomatic line through that centre that stays inside the part.
+ */
+export function partAnchor(shape: SymbolShape, size: number, parts: number, index: number): { x: number; y: number; y1: number; y2: number } {
+  const r = size / 2;
+  if (parts <= 1) {
+    const h = halfHeightAt(shape, r, 0);
+    return { x: 0, y: 0, y1: -h, y2: h };
+  }
+  const dx = parts === 2 ? r * 0.45 : r * 0.4;
+  const x = index % 2 === 0 ? -dx : dx;
+  const h = halfHeightAt(shape, r, x) * 0.9;
+  if (parts === 2) return { x, y: 0, y1: -h, y2: h };
+  const upper = index < 2;
+  return { x, y: upper ? -h / 2 : h / 2, y1: upper ? -h : 0, y2: upper ? 0 : h };
+}

@@ -14,6 +14,8 @@ export interface FillStyle {
 }
 
 export interface ChartTheme {
+  /** Symbol size to ask the layout for (see chartLayoutMetrics). */
+  symbolSize: number;
   /** Font size of labels below symbols, in drawing units. */
   fontSize: number;
   strokeWidth: number;
@@ -40,6 +42,7 @@ export const OKABE_ITO_FILLS: readonly FillStyle[] = [
 ];
 
 export const DEFAULT_THEME: ChartTheme = {
+  symbolSize: 40,
   fontSize: 11,
   strokeWidth: 1.5,
   ink: '#000000',
@@ -53,7 +56,8 @@ export const DEFAULT_THEME: ChartTheme = {
 /** Larger text and heavier lines, readable from the back of a classroom (USERS.md). */
 export const PRESENTATION_THEME: ChartTheme = {
   ...DEFAULT_THEME,
-  fontSize: 15,
+  symbolSize: 56,
+  fontSize: 16,
   strokeWidth: 2.5,
 };
 
