@@ -106,7 +106,7 @@ describe('checkPossible and obligateCarriers', () => {
     const r = checkPossible(d, conditionForMode('AD'));
     expect(r.ok && !r.value.possible && r.value.culprits).toEqual(['s1', 'w1', 'a1']);
     expect(r.ok && !r.value.possible && r.value.message).toBe(
-      'Impossible under Autosomal dominant: no assignment of copies fits everyone; the data of s1, w1, a1 cannot hold together with the rest (changing any one of them would make it possible).',
+      'Impossible under Autosomal dominant: the statuses or recorded copies of s1, w1 and a1 cannot all hold together.',
     );
   });
 

@@ -83,3 +83,19 @@ describe('runMany', () => {
     expect(runMany(threeGenerations(PAT), PAT, 0, 1)).toEqual({ ok: false, problems: ['the number of runs must be a whole number from 1 to 100000, got 0'] });
   });
 });
+
+describe('runMany on the gallery families', () => {
+  it('matches the exact values within 4 standard errors for every loopless gallery family (1,000 runs, seed 1)', async () => {
+    const { GALLERY } = await import('../../../src/engine/teaching/gallery/index.ts');
+    for (const entry of GALLERY) {
+      const condition = entry.document.conditions[0]!;
+      const r = runMany(entry.document, condition, 1000, 1);
+      if (!r.ok) throw new Error(`${entry.id}: ${r.problems.join()}`);
+      if (entry.id === 'ar-first-cousins') {
+        expect(r.result.exactUnavailable).toMatch(/^the parents of Ben \(ben\) are related/);
+        continue;
+      }
+      for (const t of [r.result.total, ...r.result.byGeneration, ...r.result.bySex, ...r.result.byVariantSource]) expectWithinSamplingError(t);
+    }
+  });
+});

@@ -20,12 +20,11 @@ function problemFor(doc: PedigreeDocument, condition: Condition): LogicResult<Co
   return { ok: true, value: buildConsistencyProblem(doc, condition, planned.plan) };
 }
 
-/** The document with one person's status and recorded copies for this condition removed. */
-function withoutEvidence(doc: PedigreeDocument, conditionId: string, id: PersonId): PedigreeDocument {
+/** The document with every status and recorded copy for this condition removed. */
+function withoutEvidence(doc: PedigreeDocument, conditionId: string): PedigreeDocument {
   return {
     ...doc,
     persons: doc.persons.map((p) => {
-      if (p.id !== id) return p;
       const { [conditionId]: _obs, ...observations } = p.observations;
       const { [conditionId]: _known, ...genotypes } = p.genotypes ?? {};
       return { ...p, observations, genotypes };
@@ -33,33 +32,32 @@ function withoutEvidence(doc: PedigreeDocument, conditionId: string, id: PersonI
   };
 }
 
-function hasEvidence(doc: PedigreeDocument, conditionId: string, id: PersonId): boolean {
-  const p = indexDocument(doc).persons.get(id)!;
-  const status = p.observations[conditionId]?.status;
-  return (status !== undefined && status !== 'unknown') || p.genotypes?.[conditionId] !== undefined;
-}
-
 /**
- * Whether any assignment of copies has probability > 0. When none does, the culprits are
- * the people whose status or recorded copies, if removed alone, would make it possible.
+ * Whether any assignment of copies has probability > 0. When none does, the culprits are a
+ * minimal set of people whose statuses or recorded copies cannot all hold together: found by
+ * deletion (drop a person's data whenever the rest is still impossible), so removing any one
+ * culprit's data makes the remaining data possible.
  */
 export function checkPossible(doc: PedigreeDocument, condition: Condition): LogicResult<Possibility> {
   const problem = problemFor(doc, condition);
   if (!problem.ok) return problem;
   const example = findAssignment(problem.value);
   if (example) return { ok: true, value: { possible: true, example } };
-  const culprits = doc.persons
-    .map((p) => p.id)
-    .filter((id) => hasEvidence(doc, condition.id, id))
-    .filter((id) => {
-      const relaxed = problemFor(withoutEvidence(doc, condition.id, id), condition);
-      return relaxed.ok && findAssignment(relaxed.value) !== null;
-    });
+  const bare = problemFor(withoutEvidence(doc, condition.id), condition);
+  if (!bare.ok) return bare;
+  const full = problem.value.initial;
+  const base = bare.value.initial;
+  const withEvidenceOf = (kept: ReadonlySet<number>) => ({ ...problem.value, initial: full.map((d, i) => (kept.has(i) ? d : base[i]!)) });
+  const kept = new Set(full.map((_, i) => i).filter((i) => full[i] !== base[i]));
+  for (const i of [...kept]) {
+    kept.delete(i);
+    if (findAssignment(withEvidenceOf(kept))) kept.add(i);
+  }
+  const order = new Map(doc.persons.map((p, i) => [p.id, i]));
+  const culprits = [...kept].map((i) => problem.value.ids[i]!).sort((a, b) => order.get(a)! - order.get(b)!);
   const names = culprits.map((id) => describePerson(doc, id));
-  const message =
-    culprits.length > 0
-      ? `Impossible under ${condition.name}: no assignment of copies fits everyone; the data of ${names.join(', ')} cannot hold together with the rest (changing any one of them would make it possible).`
-      : `Impossible under ${condition.name}: no assignment of copies fits everyone, and no single person's data explains it.`;
+  const list = names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}` : (names[0] ?? 'nobody');
+  const message = `Impossible under ${condition.name}: the statuses or recorded copies of ${list} cannot all hold together.`;
   return { ok: true, value: { possible: false, culprits, message } };
 }
 
