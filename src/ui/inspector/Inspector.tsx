@@ -2,6 +2,7 @@
 // each condition, and their partnerships. Keyed by person so fields reset on selection.
 import { personById } from '../../engine/document/queries.ts';
 import type { PedigreeDocument, PersonId } from '../../engine/document/types.ts';
+import { Explanation } from './Explanation.tsx';
 import { PersonFields } from './PersonFields.tsx';
 import { RelationFields } from './RelationFields.tsx';
 import { StatusFields } from './StatusFields.tsx';
@@ -15,6 +16,7 @@ export interface InspectorProps {
 
 export function Inspector({ doc, selectedId, label }: InspectorProps) {
   const person = selectedId === null ? undefined : personById(doc, selectedId);
+  const active = doc.conditions.find((c) => c.id === doc.activeConditionId);
   return (
     <section className="panel inspector" aria-labelledby="inspector-title">
       <h2 id="inspector-title">{person ? `Inspector: ${label ?? ''} ${person.name ?? ''}`.replace(/\s+/g, ' ').trim() : 'Inspector'}</h2>
@@ -22,6 +24,7 @@ export function Inspector({ doc, selectedId, label }: InspectorProps) {
         <p className="hint">Select a person in the chart (click, tap, or Tab to them) to see and edit everything about them.</p>
       ) : (
         <div key={person.id}>
+          {active && <Explanation person={person} condition={active} />}
           {doc.conditions.map((c) => (
             <StatusFields key={c.id} person={person} condition={c} />
           ))}

@@ -73,4 +73,15 @@ describe('the inspector', () => {
     await userEvent.selectOptions(screen.getByRole('combobox', { name: 'No children' }), 'infertility');
     expect(h.latest().unions.find((u) => u.id === 'u-anna')).toEqual({ id: 'u-anna', partners: ['anna-husband', 'anna'], separated: true, noChildren: 'infertility' });
   });
+
+  it('explains the switch: when Ben becomes a woman, his variant reaches a child on the mother’s copy and means PHP1a', async () => {
+    renderWithEditor(family, (doc) => <Inspector doc={doc} selectedId="ben" label="III-2" />);
+    const meaning = () => screen.getByRole('region', { name: 'What this means for GNAS' }).textContent ?? '';
+    expect(meaning()).toMatch(/becomes the child’s paternal copy/);
+    expect(meaning()).toMatch(/PPHP/);
+    await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Gender (symbol)' }), 'woman');
+    expect(meaning()).toMatch(/becomes the child’s maternal copy/);
+    expect(meaning()).toMatch(/PHP1a/);
+    expect(meaning()).not.toMatch(/PPHP/);
+  });
 });
