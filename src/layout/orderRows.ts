@@ -1,0 +1,84 @@
+// Crossing reduction: alternate down and up sweeps of barycentre ordering (Sugiyama et al.
+// 1981; the median/barycentre heuristics of Eades & Wormald) applied to whole blocks, so the
+// pedigree rules in rowBlocks.ts hold after every sweep. The best order seen is kept, so
+// more sweeps never make the result worse; ties keep the previous order (stable sorts), so
+// the result depends only on the document, and a small edit changes little.
+import { orderCost } from './crossings.ts';
+import type { PedigreeGraph } from './graph.ts';
+import type { Layers } from './layers.ts';
+import { orderRow, planRow, type RowState, type UnitKey } from './rowBlocks.ts';
+
+const MAX_SWEEPS = 8;
+
+function normalised(s: RowState, node: number): number {
+  const len = s.rows[s.l.row[node]!]!.length;
+  return len > 1 ? s.pos[node]! / (len - 1) : 0.5;
+}
+
+function aboveKey(s: RowState, node: number): number | undefined {
+  const v = s.l.anchorNode[node]!;
+  if (v >= 0) return normalised(s, v);
+  const f = s.l.anchorFamily[node]!;
+  if (f < 0) return undefined;
+  const r = s.l.row[node]! - 1;
+  let sum = 0;
+  let count = 0;
+  for (const p of s.g.families[f]!.parents) {
+    if (s.l.row[p] !== r) continue;
+    sum += normalised(s, p);
+    count++;
+  }
+  return count > 0 ? sum / count : undefined;
+}
+
+function belowKey(s: RowState, members: number[]): number | undefined {
+  let sum = 0;
+  let count = 0;
+  for (const m of members) {
+    for (const c of s.l.below[m]!) {
+      sum += normalised(s, c);
+      count++;
+    }
+  }
+  return count > 0 ? sum / count : undefined;
+}
+
+function keyFor(s: RowState, down: boolean): UnitKey {
+  return (members) => {
+    const above = aboveKey(s, members[0]!);
+    const below = belowKey(s, members);
+    const first = down ? (above ?? below) : (below ?? above);
+    if (first !== undefined) return first;
+    return members.reduce((t, m) => t + normalised(s, m), 0) / members.length;
+  };
+}
+
+function setRow(s: RowState, r: number, order: number[]): void {
+  s.rows[r] = order;
+  order.forEach((x, i) => (s.pos[x] = i));
+}
+
+/** Orders every row of one connected family in place, starting from `rows`. */
+export function orderRows(g: PedigreeGraph, l: Layers, rows: number[][], pos: Int32Array): number[][] {
+  const s: RowState = { g, l, rows, pos };
+  rows.forEach((row, r) => setRow(s, r, row));
+  const plans = rows.map((_, r) => planRow(s, r));
+  let best = rows.map((row) => [...row]);
+  let bestCost = Infinity;
+  let stale = 0;
+  for (let sweep = 0; sweep < MAX_SWEEPS && bestCost > 0 && stale < 2; sweep++) {
+    const down = sweep % 2 === 0;
+    for (let k = 0; k < rows.length; k++) {
+      const r = down ? k : rows.length - 1 - k;
+      if (rows[r]!.length > 1) setRow(s, r, orderRow(s, plans[r]!, keyFor(s, down)));
+    }
+    const cost = orderCost(g, l, rows, pos);
+    if (cost < bestCost) {
+      bestCost = cost;
+      best = rows.map((row) => [...row]);
+      stale = 0;
+    } else stale++;
+  }
+  best.forEach((row, r) => setRow(s, r, row));
+  return best;
+}

@@ -1,0 +1,310 @@
+// Reorders one row while keeping the pedigree's blocks intact (NOMENCLATURE "Layout
+// guarantees" 2-4): a sibship group (nodes hanging from one anchor) stays contiguous and in
+// birth order, a founder who married in sits beside their partner, twins stay together, and
+// groups joined by a marriage across them are placed side by side with the two partners on
+// the facing ends. Units (groups and free founder clusters) are ordered by a key; units
+// joined by marriages form blocks walked as a path, so the partners end up adjacent.
+import type { PedigreeGraph } from './graph.ts';
+import { groupOf, type Layers } from './layers.ts';
+
+export interface RowState {
+  g: PedigreeGraph;
+  l: Layers;
+  rows: number[][];
+  pos: Int32Array;
+}
+
+export type UnitKey = (members: number[], isGroup: boolean) => number;
+
+interface Edge {
+  a: number;
+  b: number;
+  union: number;
+}
+
+function find(parent: number[], x: number): number {
+  while (parent[x] !== x) x = parent[x] = parent[parent[x]!]!;
+  return x;
+}
+
+function partnerEdges(s: RowState, nodes: number[], r: number): Edge[] {
+  const edges: Edge[] = [];
+  for (const x of nodes) {
+    if (x >= s.l.personCount) continue;
+    for (const fi of s.g.familiesOf[x]!) {
+      const f = s.g.families[fi]!;
+      const y = f.parents[1];
+      if (y === undefined || f.parents[0] !== x || s.l.row[y] !== r) continue;
+      edges.push({ a: x, b: y, union: f.union });
+    }
+  }
+  return edges;
+}
+
+/**
+ * Side of a host's first married-in partner: outward at the ends of a sibship (siblings stay
+ * together under their line), otherwise L1 — right of a man, left of a woman. A union's
+ * swapSides hint flips it.
+ */
+function preferredSide(s: RowState, host: number, union: number, outward: number): number {
+  const gender = s.g.persons[host]!.gender;
+  const side = outward !== 0 ? outward : gender === 'woman' ? -1 : 1;
+  return s.g.unions[union]!.swapSides ? -side : side;
+}
+
+/** The host with its same-unit free partners around it, partners of partners further out. */
+function chainAround(s: RowState, host: number, adj: Map<number, Edge[]>, take: (y: number) => boolean, outward = 0): number[] {
+  const left: number[] = [];
+  const right: number[] = [];
+  const emitted = new Set<number>([host]);
+  const grow = (x: number, side: number) => {
+    for (const e of adj.get(x) ?? []) {
+      const y = e.a === x ? e.b : e.a;
+      if (emitted.has(y) || !take(y)) continue;
+      emitted.add(y);
+      (side < 0 ? left : right).push(y);
+      grow(y, side);
+    }
+  };
+  let side = 0;
+  for (const e of adj.get(host) ?? []) {
+    const y = e.a === host ? e.b : e.a;
+    if (emitted.has(y) || !take(y)) continue;
+    side = side === 0 ? preferredSide(s, host, e.union, outward) : -side;
+    emitted.add(y);
+    (side < 0 ? left : right).push(y);
+    grow(y, side);
+  }
+  return [...left.reverse(), host, ...right];
+}
+
+/** Items of a sibship group: members in birth order, twins merged into one item. */
+function groupItems(s: RowState, members: number[]): number[][] {
+  const sorted = [...members].sort((a, b) => s.l.birthRank[a]! - s.l.birthRank[b]!);
+  const items: number[][] = [];
+  const twinItem = new Map<number, number[]>();
+  for (const m of sorted) {
+    const t = m < s.l.personCount ? s.g.twinGroup[m]! : -1;
+    const item = t >= 0 ? twinItem.get(t) : undefined;
+    if (item) item.push(m);
+    else {
+      const fresh = [m];
+      if (t >= 0) twinItem.set(t, fresh);
+      items.push(fresh);
+    }
+  }
+  return items;
+}
+
+function pinned(s: RowState, members: number[]): boolean {
+  const f = s.l.anchorFamily[members[0]!]!;
+  const u = f >= 0 ? s.g.families[f]!.union : -1;
+  return u >= 0 && s.g.unions[u]!.pinSiblingOrder === true;
+}
+
+/** What about a row does not depend on its order: units, their links and blocks. */
+export interface RowPlan {
+  adj: Map<number, Edge[]>;
+  unitOf: Map<number, number>;
+  hostOf: Map<number, number>;
+  unitMembers: number[][];
+  unitIsGroup: boolean[];
+  /** Group units' items (birth order, twins merged); free units' members. */
+  unitItems: number[][][];
+  unitPinned: boolean[];
+  unitAdj: number[][];
+  blocks: number[][];
+}
+
+export function planRow(s: RowState, r: number): RowPlan {
+  const { l } = s;
+  const nodes = s.rows[r]!;
+  const F = s.g.families.length;
+  const edges = partnerEdges(s, nodes, r);
+  const adj = new Map<number, Edge[]>();
+  for (const e of edges) {
+    for (const x of [e.a, e.b]) {
+      const list = adj.get(x);
+      if (list) list.push(e);
+      else adj.set(x, [e]);
+    }
+  }
+  const anchored = (x: number) => groupOf(l, F, x) >= 0;
+  // Units: one per sibship group; free founders join a unit through their partners.
+  const unitOf = new Map<number, number>();
+  const unitMembers: number[][] = [];
+  const unitIsGroup: boolean[] = [];
+  const groupUnit = new Map<number, number>();
+  for (const x of nodes) {
+    const gk = groupOf(l, F, x);
+    if (gk < 0) continue;
+    let u = groupUnit.get(gk);
+    if (u === undefined) {
+      u = unitMembers.length;
+      groupUnit.set(gk, u);
+      unitMembers.push([]);
+      unitIsGroup.push(true);
+    }
+    unitMembers[u]!.push(x);
+    unitOf.set(x, u);
+  }
+  const hostOf = new Map<number, number>();
+  const seen = new Set<number>();
+  for (const x of nodes) {
+    if (anchored(x) || seen.has(x)) continue;
+    const comp = [x];
+    seen.add(x);
+    const links: Edge[] = [];
+    for (let k = 0; k < comp.length; k++) {
+      for (const e of adj.get(comp[k]!) ?? []) {
+        const y = e.a === comp[k] ? e.b : e.a;
+        if (anchored(y)) links.push(e);
+        else if (!seen.has(y)) {
+          seen.add(y);
+          comp.push(y);
+        }
+      }
+    }
+    if (links.length === 1) {
+      const host = anchored(links[0]!.a) ? links[0]!.a : links[0]!.b;
+      for (const y of comp) {
+        unitOf.set(y, unitOf.get(host)!);
+        hostOf.set(y, host);
+      }
+      continue;
+    }
+    const u = unitMembers.length;
+    unitMembers.push(comp);
+    unitIsGroup.push(false);
+    for (const y of comp) unitOf.set(y, u);
+  }
+  // Blocks: units joined by marriages between them.
+  const U = unitMembers.length;
+  const parent = Array.from({ length: U }, (_, i) => i);
+  const unitAdj: number[][] = Array.from({ length: U }, () => []);
+  for (const e of edges) {
+    const ua = unitOf.get(e.a)!;
+    const ub = unitOf.get(e.b)!;
+    if (ua === ub || unitAdj[ua]!.includes(ub)) continue;
+    unitAdj[ua]!.push(ub);
+    unitAdj[ub]!.push(ua);
+    parent[find(parent, ua)] = find(parent, ub);
+  }
+  const blockOf = new Map<number, number[]>();
+  for (let u = 0; u < U; u++) {
+    const root = find(parent, u);
+    const list = blockOf.get(root);
+    if (list) list.push(u);
+    else blockOf.set(root, [u]);
+  }
+  const unitItems = unitMembers.map((m, u) => (unitIsGroup[u] ? groupItems(s, m) : [m]));
+  const unitPinned = unitMembers.map((m, u) => unitIsGroup[u]! && pinned(s, m));
+  return { adj, unitOf, hostOf, unitMembers, unitIsGroup, unitItems, unitPinned, unitAdj, blocks: [...blockOf.values()] };
+}
+
+/** New left-to-right order of a row, given a key per unit (lower = further left). */
+export function orderRow(s: RowState, plan: RowPlan, unitKey: UnitKey): number[] {
+  const { unitMembers, unitIsGroup } = plan;
+  const keys = unitMembers.map((m, u) => unitKey(m, unitIsGroup[u]!));
+  const firstPos = unitMembers.map((m) => {
+    let min = Infinity;
+    for (const x of m) min = Math.min(min, s.pos[x]!);
+    return min;
+  });
+  const byKey = (a: number, b: number) => keys[a]! - keys[b]! || firstPos[a]! - firstPos[b]!;
+  const blockList = plan.blocks.map((units) => {
+    let key = 0;
+    let first = Infinity;
+    for (const u of units) {
+      key += keys[u]!;
+      first = Math.min(first, firstPos[u]!);
+    }
+    return { units: walkBlock(units, plan.unitAdj, byKey), key: key / units.length, first };
+  });
+  blockList.sort((a, b) => a.key - b.key || a.first - b.first);
+  const order: number[] = [];
+  const indexInBlock = new Map<number, number>();
+  const placedAt = new Map<number, number>();
+  for (const b of blockList) {
+    b.units.forEach((u, i) => indexInBlock.set(u, i));
+    for (const u of b.units) {
+      for (const x of expandUnit(s, plan, u, indexInBlock, placedAt)) {
+        placedAt.set(x, order.length);
+        order.push(x);
+      }
+    }
+  }
+  return order;
+}
+
+/** Units of a block in path order: start at an end (fewest links, lowest key), nearest keys first. */
+function walkBlock(units: number[], unitAdj: number[][], byKey: (a: number, b: number) => number): number[] {
+  if (units.length === 1) return units;
+  const start = [...units].sort((a, b) => Math.min(unitAdj[a]!.length, 2) - Math.min(unitAdj[b]!.length, 2) || byKey(a, b))[0]!;
+  const out: number[] = [];
+  const seen = new Set<number>();
+  const stack = [start];
+  while (stack.length > 0) {
+    const u = stack.pop()!;
+    if (seen.has(u)) continue;
+    seen.add(u);
+    out.push(u);
+    const next = [...new Set(unitAdj[u]!)].filter((v) => !seen.has(v)).sort(byKey);
+    for (let k = next.length - 1; k >= 0; k--) stack.push(next[k]!);
+  }
+  return out;
+}
+
+function expandUnit(s: RowState, plan: RowPlan, u: number, indexInBlock: Map<number, number>, placedAt: Map<number, number>): number[] {
+  const { adj, unitOf, hostOf } = plan;
+  const me = indexInBlock.get(u)!;
+  // Which way a person is pulled by partners in other units of the same block.
+  const pull = (x: number) => {
+    let p = 0;
+    for (const e of adj.get(x) ?? []) {
+      const y = e.a === x ? e.b : e.a;
+      const other = indexInBlock.get(unitOf.get(y)!);
+      if (other !== undefined && other !== me) p += Math.sign(other - me);
+    }
+    return p;
+  };
+  if (!plan.unitIsGroup[u]) {
+    const members = plan.unitMembers[u]!;
+    const root = [...members].sort((a, b) => (adj.get(b)?.length ?? 0) - (adj.get(a)?.length ?? 0) || a - b)[0]!;
+    const chain = chainAround(s, root, adj, (y) => unitOf.get(y) === u);
+    // Partners pulled right belong on the right end of the chain.
+    const mid = (chain.length - 1) / 2;
+    const score = chain.reduce((t, x, i) => t + (i - mid) * pull(x), 0);
+    return score < 0 ? chain.reverse() : chain;
+  }
+  let items = plan.unitItems[u]!;
+  if (!plan.unitPinned[u] && items.length > 1) {
+    const weight = items.map((item) => Math.sign(item.reduce((t, x) => t + pull(x), 0)));
+    if (weight.some((w) => w !== 0)) {
+      // Members pulled left mirror their partners already placed on the left: the one whose
+      // partner stands rightmost goes first, so nested marriages do not cross.
+      const partnerAt = (item: number[]) => {
+        let at = -1;
+        for (const x of item) for (const e of adj.get(x) ?? []) at = Math.max(at, placedAt.get(e.a === x ? e.b : e.a) ?? -1);
+        return at;
+      };
+      items = items
+        .map((item, i) => ({ item, w: weight[i]!, i, at: weight[i]! < 0 ? partnerAt(item) : 0 }))
+        .sort((a, b) => a.w - b.w || b.at - a.at || a.i - b.i)
+        .map((o) => o.item);
+    }
+  }
+  const out: number[] = [];
+  items.forEach((item, i) => {
+    for (const x of item) {
+      if (!adj.has(x)) {
+        out.push(x);
+        continue;
+      }
+      const p = pull(x);
+      const end = items.length < 2 ? 0 : i === 0 ? -1 : i === items.length - 1 ? 1 : 0;
+      out.push(...chainAround(s, x, adj, (y) => hostOf.get(y) === x, p !== 0 ? -Math.sign(p) : end));
+    }
+  });
+  return out;
+}
