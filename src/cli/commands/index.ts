@@ -1,4 +1,11 @@
 // The CLI's commands, one file each. Add a command by importing it here.
 import type { CliCommand } from '../io.ts';
+import { crossCommand } from './cross.ts';
+import { renderCommand } from './render.ts';
+import { simulateCommand } from './simulate.ts';
 
-export const COMMANDS: Record<string, CliCommand> = {};
+export const COMMANDS: Record<string, CliCommand> = {
+  cross: crossCommand,
+  render: renderCommand,
+  simulate: simulateCommand,
+};

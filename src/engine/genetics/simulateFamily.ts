@@ -3,9 +3,11 @@
 // carries exactly one variant copy on a randomly chosen copy (both founders do when no single
 // copy can cause the condition, as under AR, else affected children would almost never
 // appear); everyone else, including partners who marry in, draws copies from q
-// (Hardy–Weinberg). Each couple has 1–4 children; most children of the family marry and have
+// (Hardy–Weinberg). Each couple has 2–4 children; most children of the family marry and have
 // children of their own until the last generation. Non-viable conceptions are recorded as
-// miscarriages. The same random stream gives the same document.
+// miscarriages. A family in which no descendant inherited the variant is redrawn (up to 50
+// times) unless `requireTransmission` is false: a teaching family where the variant stops at
+// the founder shows nothing. The same random stream gives the same document.
 import type { Condition } from './condition.ts';
 import type { Person, PedigreeDocument, Union } from '../document/types.ts';
 import { drawObservation } from './drawObservation.ts';
@@ -19,7 +21,11 @@ export interface SimulateOptions {
   maxPersons?: number;
   /** Record every drawn genotype as known (default true); false leaves only statuses. */
   recordGenotypes?: boolean;
+  /** Redraw families where no descendant inherited the variant (default true). */
+  requireTransmission?: boolean;
 }
+
+const MAX_ATTEMPTS = 50;
 
 export interface SimulatedFamily {
   document: PedigreeDocument;
@@ -48,6 +54,19 @@ export function simulateFamilyWithAlleles(condition: Condition, generations: num
   if (!Number.isInteger(generations) || generations < 1 || generations > MAX_GENERATIONS) {
     throw new RangeError(`generations must be a whole number from 1 to ${MAX_GENERATIONS}, got ${generations}`);
   }
+  const mustPassOn = (options.requireTransmission ?? true) && generations > 1;
+  let family = drawFamily(condition, generations, random, options);
+  for (let attempt = 1; mustPassOn && attempt < MAX_ATTEMPTS && !variantPassedOn(family); attempt++) {
+    family = drawFamily(condition, generations, random, options);
+  }
+  return family;
+}
+
+function variantPassedOn({ document, alleles }: SimulatedFamily): boolean {
+  return document.persons.some((p) => p.parentUnion !== undefined && genotypeOfTagged(alleles[p.id]!).includes('d'));
+}
+
+function drawFamily(condition: Condition, generations: number, random: Random, options: SimulateOptions): SimulatedFamily {
   const maxPersons = options.maxPersons ?? 60;
   const recordGenotypes = options.recordGenotypes ?? true;
   const persons: Person[] = [];
@@ -96,7 +115,7 @@ export function simulateFamilyWithAlleles(condition: Condition, generations: num
     for (const [father, mother] of couples) {
       const union: Union = { id: `u${unions.length + 1}`, partners: [father.id, mother.id] };
       unions.push(union);
-      const count = randomInt(random, 1, 4);
+      const count = randomInt(random, 2, 4);
       for (let k = 0; k < count && persons.length < maxPersons; k++) {
         const sex: Sex = random.next() < 0.5 ? 'male' : 'female';
         const child = addPerson(sex, generation, (id) => drawChild(condition, { id, sex }, father, mother, random), { parentUnion: union.id });
@@ -123,7 +142,9 @@ export function simulateFamilyWithAlleles(condition: Condition, generations: num
     activeConditionId: condition.id,
     meta: {
       title: `Simulated family: ${condition.name}`,
-      notes: `Drawn by the engine over ${generations} generation(s). ${carriers} given one variant copy so the variant is present; partners marrying in draw their copies from q = ${condition.q}.`,
+      notes: `Drawn by the engine over ${generations} generation(s). ${carriers} given one variant copy so the variant is present; partners marrying in draw their copies from q = ${condition.q}.${
+        options.requireTransmission === false ? '' : ' Families in which no descendant inherited the variant were redrawn.'
+      }`,
     },
   };
   return { document, alleles };

@@ -36,6 +36,15 @@ describe('simulateFamily', () => {
     }
   });
 
+  it('redraws until a descendant has inherited the variant, unless told not to', () => {
+    for (let seed = 1; seed <= 20; seed++) {
+      const doc = simulateFamily(presetById('sdhd')!, 3, createRandom(seed));
+      const descendants = doc.persons.filter((p) => p.parentUnion !== undefined);
+      expect(descendants.some((p) => Object.values(p.genotypes!.sdhd!).includes('d'))).toBe(true);
+    }
+    expect(simulateFamily(gnas, 2, createRandom(1), { requireTransmission: false }).meta.notes).not.toMatch(/redrawn/);
+  });
+
   it('gives every child the allele its recorded father and mother passed, tagged back to a founder copy', () => {
     const { document: doc, alleles } = simulateFamilyWithAlleles(gnas, 5, createRandom(99));
     for (const person of doc.persons) {
