@@ -60,6 +60,8 @@ export function PedigreeChart(props: PedigreeChartProps) {
   const grid = layout.metrics.horizontalGap * 4;
   const visible = cull ? visibleBox(transform, viewport[0], viewport[1], grid) : null;
   const visibleKey = visible ? `${visible.minX},${visible.minY},${visible.maxX},${visible.maxY}` : '';
+  // Text smaller than about 4 screen pixels cannot be read: skip it on large pedigrees.
+  const detailed = !cull || transform.k * theme.fontSize >= 4;
   const onCopyHover = (personId: string, copy: ParentOfOrigin | null) => setHovered(copy ? { personId, copy } : null);
   const onSelect = props.onSelect;
   const drawing = useMemo(
@@ -76,13 +78,14 @@ export function PedigreeChart(props: PedigreeChartProps) {
         path={path}
         interactive
         visible={visible}
+        detailed={detailed}
         {...(onSelect ? { onSelect } : {})}
         onCopyHover={onCopyHover}
       />
     ),
     // `visible` is represented by visibleKey so a pan inside one grid cell re-renders nothing.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [doc, layout, scene, theme, selectedId, path, visibleKey, onSelect],
+    [doc, layout, scene, theme, selectedId, path, visibleKey, detailed, onSelect],
   );
   return (
     <svg

@@ -30,6 +30,8 @@ export interface PedigreeDrawingProps {
   interactive: boolean;
   /** Draw only people whose centre lies in this box (culling for large pedigrees). */
   visible?: Box | null;
+  /** False draws symbols only (far zoomed out on a large pedigree). Default true. */
+  detailed?: boolean;
   onSelect?: (id: string) => void;
   onCopyHover?: (personId: string, copy: ParentOfOrigin | null) => void;
 }
@@ -39,16 +41,26 @@ function onPath(path: VariantPath | null | undefined, id: string): string | null
   return (['paternal', 'maternal'] as const).filter((c) => path.copies.has(`${id}:${c}`)).join(',');
 }
 
+/** Whether a line's bounding box meets the box (a long sibship line may cross it with both ends outside). */
+function spans(points: readonly [number, number][], box: Box): boolean {
+  const xs = points.map((p) => p[0]);
+  const ys = points.map((p) => p[1]);
+  return Math.min(...xs) <= box.maxX && Math.max(...xs) >= box.minX && Math.min(...ys) <= box.maxY && Math.max(...ys) >= box.minY;
+}
+
 export function PedigreeDrawing(p: PedigreeDrawingProps) {
   const { model, theme, metrics, visible } = p;
   const styleIndices = [...new Set([...model.fills.values()].map((f) => f.styleIndex))];
   const people = visible
     ? model.people.filter((v) => v.x >= visible.minX && v.x <= visible.maxX && v.y >= visible.minY && v.y <= visible.maxY)
     : model.people;
+  const lines = visible
+    ? p.layout.lines.filter((l) => spans(l.points, visible))
+    : p.layout.lines;
   return (
     <g fontFamily="system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif">
       <FillPatterns theme={theme} styleIndices={styleIndices} />
-      <ChartLines lines={p.layout.lines} theme={theme} />
+      <ChartLines lines={lines} theme={theme} />
       {p.path && <VariantPathOverlay doc={p.doc} layout={p.layout} path={p.path} theme={theme} />}
       <GenerationNumerals rows={p.layout.generations} x={numeralX(p.content, metrics)} theme={theme} />
       <g>
@@ -62,6 +74,7 @@ export function PedigreeDrawing(p: PedigreeDrawingProps) {
             selected={p.selectedId === v.id}
             pathCopies={onPath(p.path, v.id)}
             interactive={p.interactive}
+            detailed={p.detailed ?? true}
             {...(p.onSelect ? { onSelect: p.onSelect } : {})}
             {...(p.onCopyHover ? { onCopyHover: p.onCopyHover } : {})}
           />

@@ -21,11 +21,13 @@ export interface PersonNodeProps {
   /** On the highlighted variant's path: which of this person's copies, if any. */
   pathCopies: string | null;
   interactive: boolean;
+  /** False when zoomed far out on a large pedigree: symbol only, no copies or text. */
+  detailed?: boolean;
   onSelect?: (id: string) => void;
   onCopyHover?: (personId: string, copy: ParentOfOrigin | null) => void;
 }
 
-export const PersonNode = memo(function PersonNode({ view, metrics: m, theme, fills, selected, pathCopies, interactive, onSelect, onCopyHover }: PersonNodeProps) {
+export const PersonNode = memo(function PersonNode({ view, metrics: m, theme, fills, selected, pathCopies, interactive, detailed = true, onSelect, onCopyHover }: PersonNodeProps) {
   const parts = view.sectors.map((s) => {
     const fill = s.fillKey ? fills.get(s.fillKey) : undefined;
     return fill ? fillPaint(theme, fill.styleIndex) : null;
@@ -67,7 +69,7 @@ export const PersonNode = memo(function PersonNode({ view, metrics: m, theme, fi
           {view.birthOrder}
         </text>
       )}
-      {view.copies && (
+      {detailed && view.copies && (
         <CopyBoxes
           copies={view.copies}
           box={m.copyBox}
@@ -78,7 +80,7 @@ export const PersonNode = memo(function PersonNode({ view, metrics: m, theme, fi
           {...(onCopyHover ? { onCopyHover: (c: ParentOfOrigin | null) => onCopyHover(view.id, c) } : {})}
         />
       )}
-      {view.below.map((line, i) => (
+      {detailed && view.below.map((line, i) => (
         <text key={i} y={textTop + i * m.lineHeight} textAnchor="middle" fontSize={m.fontSize} fill={theme.ink} fontWeight={i === view.below.length - 1 ? 'bold' : 'normal'}>
           {line}
         </text>

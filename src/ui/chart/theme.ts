@@ -9,7 +9,7 @@ export type PatternKind = 'solid' | 'hatch' | 'dots' | 'cross' | 'horizontal' | 
 export interface FillStyle {
   color: string;
   pattern: PatternKind;
-  /** Colour of the pattern's marks: white on dark colours, black on light ones. */
+  /** Colour of the pattern's marks: whichever of black and white contrasts more with `color`. */
   markColor: string;
 }
 
@@ -33,8 +33,8 @@ export interface ChartTheme {
 /** Fill styles in the order conditions and phenotypes are assigned them. */
 export const OKABE_ITO_FILLS: readonly FillStyle[] = [
   { color: '#0072B2', pattern: 'solid', markColor: '#FFFFFF' },
-  { color: '#D55E00', pattern: 'hatch', markColor: '#FFFFFF' },
-  { color: '#009E73', pattern: 'dots', markColor: '#FFFFFF' },
+  { color: '#D55E00', pattern: 'hatch', markColor: '#000000' },
+  { color: '#009E73', pattern: 'dots', markColor: '#000000' },
   { color: '#CC79A7', pattern: 'cross', markColor: '#000000' },
   { color: '#E69F00', pattern: 'horizontal', markColor: '#000000' },
   { color: '#56B4E9', pattern: 'vertical', markColor: '#000000' },
