@@ -19,22 +19,35 @@ export interface Elimination {
 
 export function eliminationOrder(vars: readonly NetVariable[], maxCost: number): Elimination {
   const n = vars.length;
-  const adj: Set<number>[] = vars.map(() => new Set());
+  // Neighbour lists as small arrays: pedigree nodes have few neighbours, and arrays are far
+  // cheaper than Sets for 10,000 of them.
+  const adj: number[][] = vars.map(() => []);
+  const link = (a: number, b: number) => {
+    if (!adj[a]!.includes(b)) {
+      adj[a]!.push(b);
+      adj[b]!.push(a);
+    }
+  };
   vars.forEach((v, i) => {
-    const scope = [...v.parents, i];
-    for (const a of scope) for (const b of scope) if (a !== b) adj[a]!.add(b);
+    const ps = v.parents;
+    for (let x = 0; x < ps.length; x++) {
+      link(ps[x]!, i);
+      for (let y = x + 1; y < ps.length; y++) link(ps[x]!, ps[y]!);
+    }
   });
   const logCard = vars.map((v) => Math.log2(v.card));
   const score = new Float64Array(n);
   const heap = new MinHeap();
+  // Fill-in count among v's neighbours (each pair once), without allocating.
   const rescore = (v: number) => {
-    const nb = [...adj[v]!];
+    const nb = adj[v]!;
     let fill = 0;
     let weight = logCard[v]!;
-    for (let i = 0; i < nb.length; i++) {
-      weight += logCard[nb[i]!]!;
-      const ai = adj[nb[i]!]!;
-      for (let j = i + 1; j < nb.length; j++) if (!ai.has(nb[j]!)) fill++;
+    for (let x = 0; x < nb.length; x++) {
+      const a = nb[x]!;
+      weight += logCard[a]!;
+      const aa = adj[a]!;
+      for (let y = x + 1; y < nb.length; y++) if (!aa.includes(nb[y]!)) fill++;
     }
     score[v] = fill * 4096 + weight;
     heap.push(score[v]!, v);
@@ -51,7 +64,7 @@ export function eliminationOrder(vars: readonly NetVariable[], maxCost: number):
     const [s, v] = heap.pop();
     if (eliminated[v] || s !== score[v]) continue;
     eliminated[v] = 1;
-    const nb = [...adj[v]!];
+    const nb = adj[v]!;
     let size = vars[v]!.card;
     for (const u of nb) size *= vars[u]!.card;
     cost += size;
@@ -60,16 +73,13 @@ export function eliminationOrder(vars: readonly NetVariable[], maxCost: number):
     if (cost > maxCost) tooLarge = true;
     order.push(v);
     if (!tooLarge) cliques.push([v, ...nb]);
-    for (const u of nb) adj[u]!.delete(v);
-    for (let i = 0; i < nb.length; i++) {
-      const ai = adj[nb[i]!]!;
-      for (let j = i + 1; j < nb.length; j++) {
-        if (!ai.has(nb[j]!)) {
-          ai.add(nb[j]!);
-          adj[nb[j]!]!.add(nb[i]!);
-        }
-      }
+    for (const u of nb) {
+      const au = adj[u]!;
+      const at = au.indexOf(v);
+      au[at] = au[au.length - 1]!;
+      au.pop();
     }
+    for (let x = 0; x < nb.length; x++) for (let y = x + 1; y < nb.length; y++) link(nb[x]!, nb[y]!);
     for (const u of nb) rescore(u);
   }
   return { order, cliques, cost, tooLarge, largestClique: largest };

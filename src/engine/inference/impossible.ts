@@ -34,7 +34,7 @@ export function explainImpossible(
   restore();
   const items = minimal.map((i) => net.evidenceItems[i]!);
   const byId = new Map(doc.persons.map((p) => [p.id, p]));
-  const described = items.map((it: EvidenceItem) => `${label(byId, it.person)}: ${it.description}`);
+  const described = items.map((it: EvidenceItem) => `${label(byId, it.person)}: ${it.describe()}`);
   const culprits = [...new Set(items.map((it) => it.person))];
   const message =
     items.length === 1

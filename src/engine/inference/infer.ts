@@ -43,8 +43,9 @@ export function inferPedigree(doc: PedigreeDocument, condition: Condition, optio
   }
   const beliefs = cal.beliefs;
   const people: Record<PersonId, PersonPosterior> = {};
-  for (const p of doc.persons) {
-    const v = net.personVar.get(p.id)!;
+  for (let i = 0; i < doc.persons.length; i++) {
+    const p = doc.persons[i]!;
+    const v = net.personVars[i]!;
     const variable = net.vars[v]!;
     const post = variablePosterior(net.vars, tree, beliefs, v);
     const obs = p.observations[condition.id];

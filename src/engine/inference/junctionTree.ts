@@ -32,10 +32,26 @@ const EMPTY = new Int32Array(0);
 
 export function buildJunctionTree(vars: readonly NetVariable[], elim: Elimination): JunctionTree {
   const n = vars.length;
+  // Most cliques share a handful of shapes (a child with two parents…): share their maps.
+  const maps = new Map<number, Int32Array>();
+  const sharedMap = (cv: readonly number[], cards: readonly number[], sub: readonly number[]): Int32Array => {
+    if (cv.length > 8) return indexMap(cv, cards, sub);
+    // Key: one bit per clique card (2 or 4), then 4 bits per sub-scope position.
+    let key = cv.length;
+    for (const c of cards) key = key * 2 + (c === 4 ? 1 : 0);
+    for (const v of sub) key = key * 16 + cv.indexOf(v) + 1;
+    let map = maps.get(key);
+    if (!map) {
+      map = indexMap(cv, cards, sub);
+      maps.set(key, map);
+    }
+    return map;
+  };
   const position = new Int32Array(n);
   elim.order.forEach((v, i) => (position[v] = i));
-  const cliques: Clique[] = elim.cliques.map((cv) => {
-    const cards = cv.map((v) => vars[v]!.card);
+  const cardsOf = elim.cliques.map((cv) => cv.map((v) => vars[v]!.card));
+  const cliques: Clique[] = elim.cliques.map((cv, i) => {
+    const cards = cardsOf[i]!;
     let parent = -1;
     for (let k = 1; k < cv.length; k++) {
       const p = position[cv[k]!]!;
@@ -47,7 +63,7 @@ export function buildJunctionTree(vars: readonly NetVariable[], elim: Eliminatio
       size: tableSize(cards),
       parent,
       sepSize: tableSize(sep.map((v) => vars[v]!.card)),
-      toSep: parent < 0 ? EMPTY : indexMap(cv, cards, sep),
+      toSep: parent < 0 ? EMPTY : sharedMap(cv, cards, sep),
       parentToSep: EMPTY,
       factors: [],
     };
@@ -55,14 +71,14 @@ export function buildJunctionTree(vars: readonly NetVariable[], elim: Eliminatio
   for (const c of cliques) {
     if (c.parent < 0) continue;
     const p = cliques[c.parent]!;
-    c.parentToSep = indexMap(p.vars, p.vars.map((v) => vars[v]!.card), c.vars.slice(1));
+    c.parentToSep = sharedMap(p.vars, cardsOf[c.parent]!, c.vars.slice(1));
   }
   vars.forEach((v, i) => {
     const scope = [...v.parents, i];
     let home = position[i]!;
     for (const s of v.parents) home = Math.min(home, position[s]!);
     const c = cliques[home]!;
-    c.factors.push({ variable: i, map: indexMap(c.vars, c.vars.map((x) => vars[x]!.card), scope) });
+    c.factors.push({ variable: i, map: sharedMap(c.vars, cardsOf[home]!, scope) });
   });
   const cliqueOf = new Int32Array(n);
   for (let v = 0; v < n; v++) cliqueOf[v] = position[v]!;

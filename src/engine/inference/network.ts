@@ -15,7 +15,7 @@ export interface NetVariable {
   evidence: Float64Array;
   /** Recorded people this variable stands for (two for MZ twins); empty for an implied parent or a next child. */
   persons: PersonId[];
-  /** For messages, e.g. "the unrecorded mother of Ann (p3)". */
+  /** For messages: a person id, or e.g. "the unrecorded mother of Ann (p3)". */
   label: string;
 }
 
@@ -24,8 +24,8 @@ export interface EvidenceItem {
   person: PersonId;
   variable: number;
   likelihood: Float64Array;
-  /** "affected", "unaffected at 70", "genotype d/?" … */
-  description: string;
+  /** "affected", "unaffected at 70", "genotype d/? (paternal/maternal)" … (built only when needed). */
+  describe: () => string;
 }
 
 export interface PedigreeNetwork {
@@ -33,7 +33,10 @@ export interface PedigreeNetwork {
   /** Viability (non-viable genotypes are impossible for the liveborn) per variable. */
   viability: Float64Array[];
   evidenceItems: EvidenceItem[];
-  personVar: Map<PersonId, number>;
+  /** Variable of each person, aligned with doc.persons. */
+  personVars: Int32Array;
+  /** Position of each person id in doc.persons. */
+  personIndex: ReadonlyMap<PersonId, number>;
   /** Variables of the hypothetical next children, in request order. */
   nextChildVars: number[];
   /** Parents before children. */

@@ -6,10 +6,10 @@ import { gameteOf } from '../document/queries.ts';
 
 const complement = (g: Gamete): Gamete => (g === 'sperm' ? 'egg' : g === 'egg' ? 'sperm' : 'unknown');
 
-/** Each person's gamete, with unknowns completed from partners in unions that have children. */
-export function resolveGametes(doc: PedigreeDocument): Map<PersonId, Gamete> {
-  const gametes = new Map<PersonId, Gamete>();
-  for (const p of doc.persons) gametes.set(p.id, gameteOf(p));
+/** Each person's gamete (aligned with doc.persons), with unknowns completed from partners in unions that have children. */
+export function resolveGametes(doc: PedigreeDocument, index: ReadonlyMap<PersonId, number>): Gamete[] {
+  const gametes = doc.persons.map((p) => gameteOf(p));
+  if (!gametes.includes('unknown')) return gametes;
   const withChildren = new Set<string>();
   for (const p of doc.persons) if (p.parentUnion) withChildren.add(p.parentUnion);
   const unions = doc.unions.filter((u) => withChildren.has(u.id));
@@ -17,15 +17,16 @@ export function resolveGametes(doc: PedigreeDocument): Map<PersonId, Gamete> {
   while (changed) {
     changed = false;
     for (const u of unions) {
-      const [a, b] = u.partners;
-      const ga = gametes.get(a);
-      const gb = gametes.get(b);
-      if (ga === undefined || gb === undefined) continue;
+      const a = index.get(u.partners[0]);
+      const b = index.get(u.partners[1]);
+      if (a === undefined || b === undefined) continue;
+      const ga = gametes[a]!;
+      const gb = gametes[b]!;
       if (ga === 'unknown' && gb !== 'unknown') {
-        gametes.set(a, complement(gb));
+        gametes[a] = complement(gb);
         changed = true;
       } else if (gb === 'unknown' && ga !== 'unknown') {
-        gametes.set(b, complement(ga));
+        gametes[b] = complement(ga);
         changed = true;
       }
     }

@@ -3,16 +3,18 @@
 import type { Gamete, PedigreeDocument, PersonId } from '../document/types.ts';
 
 /** Maps each MZ twin to the representative (first listed member) of their group. */
-export function mzRepresentatives(doc: PedigreeDocument, gametes: Map<PersonId, Gamete>, notices: string[]): Map<PersonId, PersonId> {
-  const byId = new Map(doc.persons.map((p) => [p.id, p]));
+export function mzRepresentatives(doc: PedigreeDocument, index: ReadonlyMap<PersonId, number>, gametes: readonly Gamete[], notices: string[]): Map<PersonId, PersonId> {
   const rep = new Map<PersonId, PersonId>();
+  if (!doc.twins.some((t) => t.zygosity === 'MZ')) return rep;
+  const byId = new Map(doc.persons.map((p) => [p.id, p]));
+  const gameteOfId = (id: PersonId) => gametes[index.get(id)!];
   for (const group of doc.twins) {
     if (group.zygosity !== 'MZ') continue;
     const members = group.members.map((id) => byId.get(id)).filter((p) => p !== undefined);
     const first = members[0];
     if (!first || members.length < 2) continue;
     const same = members.every(
-      (p) => p.parentUnion === first.parentUnion && p.singleParent === first.singleParent && gametes.get(p.id) === gametes.get(first.id),
+      (p) => p.parentUnion === first.parentUnion && p.singleParent === first.singleParent && gameteOfId(p.id) === gameteOfId(first.id),
     );
     if (!same) {
       notices.push(`Twin group ${group.id} is marked monozygotic but its members differ in parents or sex; treated as ordinary siblings.`);
