@@ -1,0 +1,17 @@
+// The app's one store instance and its React hooks. Components select with the named
+// selectors of selectors.ts (stable, module scope); `useShallow` when picking several.
+import { useStore } from 'zustand';
+import type { TemporalState } from 'zundo';
+import { createAppStore } from './createAppStore.ts';
+import type { AppState, PersistedState } from './types.ts';
+
+export const appStore = createAppStore();
+
+export function useAppStore<T>(selector: (state: AppState) => T): T {
+  return useStore(appStore, selector);
+}
+
+/** Undo/redo availability and controls: `useHistory(selectCanUndo)`. */
+export function useHistory<T>(selector: (state: TemporalState<PersistedState>) => T): T {
+  return useStore(appStore.temporal, selector);
+}
