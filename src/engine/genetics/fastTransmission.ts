@@ -58,16 +58,30 @@ export function transmitBatch(
     return;
   }
   const childCopyBit = copy === 'maternal' ? COPY_BIT : 0;
+  // Compare raw 32-bit draws with integer thresholds: no float division per meiosis.
+  const ratioThreshold = Math.round(ratio * 0x100000000);
+  const deNovoThreshold = Math.round(deNovo * 0x100000000);
+  const mutates = deNovo > 0;
+  let bits = 0;
+  let bitsLeft = 0;
   for (let i = 0; i < n; i++) {
     const a = parents[2 * i]!;
     const b = parents[2 * i + 1]!;
     let passed: number;
-    if ((a & ALLELE_BIT) === (b & ALLELE_BIT)) passed = random.next() < 0.5 ? a : b;
-    else {
+    if ((a & ALLELE_BIT) === (b & ALLELE_BIT)) {
+      // Same allele on both copies: a fair coin picks the lineage, one bit per meiosis.
+      if (bitsLeft === 0) {
+        bits = random.nextUint32();
+        bitsLeft = 32;
+      }
+      passed = bits & 1 ? b : a;
+      bits >>>= 1;
+      bitsLeft--;
+    } else {
       const variantFirst = (a & ALLELE_BIT) !== 0;
-      passed = random.next() < ratio === variantFirst ? a : b;
+      passed = random.nextUint32() < ratioThreshold === variantFirst ? a : b;
     }
-    if ((passed & ALLELE_BIT) === 0 && deNovo > 0 && random.next() < deNovo) {
+    if (mutates && (passed & ALLELE_BIT) === 0 && random.nextUint32() < deNovoThreshold) {
       passed = (((firstChildIndex + i) << INDEX_SHIFT) | DE_NOVO_BIT | childCopyBit | ALLELE_BIT) >>> 0;
     }
     out[i] = passed;

@@ -57,8 +57,12 @@ export function transmitTagged(
   child: string,
   random: Random,
 ): TaggedAllele {
-  const transmitting = copyGivenBy(parent.sex);
-  const { paternal, maternal } = parent.genotype;
+  return passCopy(condition, parent.id, parent.sex, parent.genotype, child, random);
+}
+
+function passCopy(condition: Condition, parentId: string, parentSex: Sex, genotype: TaggedGenotype, child: string, random: Random): TaggedAllele {
+  const transmitting = copyGivenBy(parentSex);
+  const { paternal, maternal } = genotype;
   let passed: TaggedAllele;
   if (paternal === null) passed = maternal;
   else if (paternal.allele === maternal.allele) passed = random.next() < 0.5 ? paternal : maternal;
@@ -67,7 +71,7 @@ export function transmitTagged(
     passed = random.next() < condition.transmissionRatio[transmitting] ? variant : normal;
   }
   if (passed.allele === '+' && random.next() < condition.deNovo[transmitting]) {
-    return { allele: 'd', origin: { kind: 'de-novo', parent: parent.id, child } };
+    return { allele: 'd', origin: { kind: 'de-novo', parent: parentId, child } };
   }
   return passed;
 }
@@ -81,7 +85,7 @@ export function drawChild(
   random: Random,
 ): TaggedGenotype {
   const xSon = condition.chromosome === 'X' && child.sex === 'male';
-  const paternal = xSon ? null : transmitTagged(condition, { ...father, sex: 'male' }, child.id, random);
-  const maternal = transmitTagged(condition, { ...mother, sex: 'female' }, child.id, random);
+  const paternal = xSon ? null : passCopy(condition, father.id, 'male', father.genotype, child.id, random);
+  const maternal = passCopy(condition, mother.id, 'female', mother.genotype, child.id, random);
   return { paternal, maternal };
 }

@@ -111,6 +111,21 @@ describe('transmitBatch (integer codes)', () => {
     expectFrequency(deNovo, n, 0.41 * 0.1);
   });
 
+  it('picks either copy of a homozygous parent half the time even when the ratio is distorted', () => {
+    const c: Condition = { ...conditionForMode('AD'), transmissionRatio: { paternal: 0.9, maternal: 0.9 } };
+    const n = 40_000;
+    const parents = new Uint32Array(2 * n);
+    for (let i = 0; i < n; i++) {
+      parents[2 * i] = encodeAllele('d', 1, 'paternal');
+      parents[2 * i + 1] = encodeAllele('d', 2, 'maternal');
+    }
+    const out = new Uint32Array(n);
+    transmitBatch(c, parents, 'male', out, createRandom(7));
+    let fromFirst = 0;
+    for (let i = 0; i < n; i++) if (decodeAllele(out[i]!).index === 1) fromFirst++;
+    expectFrequency(fromFirst, n, 0.5);
+  });
+
   it('refuses an output longer than the parents it was given', () => {
     expect(() => transmitBatch(conditionForMode('AD'), new Uint32Array(2), 'male', new Uint32Array(2), createRandom(1))).toThrow(/needs 4 parent copies, got 2/);
   });
