@@ -5,6 +5,7 @@ import { presetById } from '../../../src/engine/genetics/presets/index.ts';
 import { childrenOf, parentsOf, personById } from '../../../src/engine/document/queries.ts';
 import type { PedigreeDocument, PersonId } from '../../../src/engine/document/types.ts';
 import { validationErrors } from '../../../src/engine/document/validate.ts';
+import { inferPedigree } from '../../../src/engine/inference/infer.ts';
 import { GALLERY, galleryEntryById, openGalleryFamily } from '../../../src/engine/teaching/gallery/index.ts';
 import { checkPossible, obligateCarriers } from '../../../src/engine/teaching/logic/possibility.ts';
 import { stepThrough } from '../../../src/engine/teaching/simulation/stepThrough.ts';
@@ -62,6 +63,25 @@ describe('the preset gallery', () => {
       expect(validationErrors(entry.document), entry.id).toEqual([]);
       const r = checkPossible(entry.document, conditionOf(entry.document));
       expect(r.ok && r.value.possible, entry.id).toBe(true);
+    }
+  });
+
+  it('has a positive likelihood under its condition in the exact inference engine', () => {
+    for (const entry of GALLERY) {
+      const r = inferPedigree(entry.document, conditionOf(entry.document));
+      expect([entry.id, r.kind]).toEqual([entry.id, 'exact']);
+      expect(r.kind === 'exact' && r.likelihood > 0).toBe(true);
+    }
+  });
+
+  it('finds the same obligate carriers from statuses alone as the inference engine’s P(carrier) = 1', () => {
+    for (const entry of GALLERY) {
+      const doc = statusesOnly(entry.document);
+      const condition = conditionOf(doc);
+      const r = inferPedigree(doc, condition);
+      if (r.kind !== 'exact') throw new Error(`${entry.id}: ${r.kind}`);
+      const certain = ids(doc).filter((id) => status(doc, id) !== 'affected' && r.people[id]!.carrier > 1 - 1e-12);
+      expect([entry.id, obligateCarriers(doc, condition)]).toEqual([entry.id, { ok: true, value: certain }]);
     }
   });
 

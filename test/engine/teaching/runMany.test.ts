@@ -68,15 +68,15 @@ describe('runMany', () => {
     for (const t of [r.result.total, ...r.result.byGeneration, ...r.result.byVariantSource]) expectWithinSamplingError(t);
   });
 
-  it('says why exact values are missing when the parents of a child are related', () => {
+  it('takes exact values for a child of first cousins from the inference engine: P(affected) = q² + q(1−q)/16 under AR', () => {
     const family = firstCousinFamily();
-    const ar = conditionForMode('AR');
-    const r = runMany({ ...family, persons: family.persons.map((p) => (p.id === 'p9' ? { ...p, gender: 'man' as const } : p)) }, ar, 10, 1);
+    const ar = conditionForMode('AR', 0.01);
+    const withSex = { ...family, persons: family.persons.map((p) => (p.id === 'p9' ? { ...p, gender: 'man' as const } : p)) };
+    const r = runMany(withSex, ar, 10, 1);
     if (!r.ok) throw new Error(r.problems.join());
-    expect(r.result.total.exactMean).toBeNull();
-    expect(r.result.exactUnavailable).toBe(
-      'the parents of p9 are related (shared ancestor p1), so their copies are not independent; exact values for this pedigree need the inference engine',
-    );
+    expect(r.result.exactUnavailable).toBeUndefined();
+    const p9 = r.result.perPerson.find((p) => p.id === 'p9')!.exact!;
+    expect(Math.abs(p9 - (0.01 ** 2 + (0.01 * 0.99) / 16)) / p9).toBeLessThan(1e-9);
   });
 
   it('rejects a run count outside 1–100,000', () => {
@@ -85,16 +85,12 @@ describe('runMany', () => {
 });
 
 describe('runMany on the gallery families', () => {
-  it('matches the exact values within 4 standard errors for every loopless gallery family (1,000 runs, seed 1)', async () => {
+  it('matches the exact values within 4 standard errors for every gallery family, the cousin loop included (1,000 runs, seed 1)', async () => {
     const { GALLERY } = await import('../../../src/engine/teaching/gallery/index.ts');
     for (const entry of GALLERY) {
       const condition = entry.document.conditions[0]!;
       const r = runMany(entry.document, condition, 1000, 1);
       if (!r.ok) throw new Error(`${entry.id}: ${r.problems.join()}`);
-      if (entry.id === 'ar-first-cousins') {
-        expect(r.result.exactUnavailable).toMatch(/^the parents of Ben \(ben\) are related/);
-        continue;
-      }
       for (const t of [r.result.total, ...r.result.byGeneration, ...r.result.bySex, ...r.result.byVariantSource]) expectWithinSamplingError(t);
     }
   });

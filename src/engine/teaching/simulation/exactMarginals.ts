@@ -6,13 +6,16 @@
 // with P(parent transmits d) = Σ_g P(parent = g) · P(d | g, parent's sex) (transmission.ts:
 // transmission ratio and de novo rate by parent sex). Founders: recorded copies are fixed,
 // unrecorded copies are d with probability q (Hardy–Weinberg, copies independent, DOMAIN.md §2).
-// Parents who share an ancestor (a consanguinity loop) are correlated; this forward pass
-// then says so instead of returning a wrong number.
+// Parents who share an ancestor (a consanguinity loop) are correlated, so the forward pass
+// would be wrong; then the exact inference engine (junction tree, DOMAIN.md §6) gives the
+// same prior marginals from the document with every observation and every non-founder's
+// recorded copies removed (the simulation ignores those too).
 import type { Condition } from '../../genetics/condition.ts';
 import type { Genotype } from '../../genetics/genotype.ts';
 import { probabilityTransmitsVariant } from '../../genetics/transmission.ts';
 import { describePerson, indexDocument } from '../../document/queries.ts';
 import type { PedigreeDocument, PersonId } from '../../document/types.ts';
+import { inferPedigree } from '../../inference/infer.ts';
 import type { SimulationPlan } from './plan.ts';
 
 /** P(genotype) for one person: four ordered genotypes, or `+`/`d` for X-linked men. */
@@ -68,10 +71,8 @@ export function exactMarginals(doc: PedigreeDocument, condition: Condition, plan
       const a = ancestorsOrSelf(plan, person.father, ancestry);
       const shared = [...ancestorsOrSelf(plan, person.mother, ancestry)].filter((x) => a.has(x));
       if (shared.length > 0) {
-        return {
-          ok: false,
-          reason: `the parents of ${describePerson(doc, person.id)} are related (shared ancestor ${describePerson(doc, shared[0]!)}), so their copies are not independent; exact values for this pedigree need the inference engine`,
-        };
+        const why = `the parents of ${describePerson(doc, person.id)} are related (shared ancestor ${describePerson(doc, shared[0]!)})`;
+        return marginalsFromInference(doc, condition, plan, why);
       }
     }
     // X-linked: a father gives his one X (his only copy) to daughters, nothing to sons.
@@ -79,5 +80,21 @@ export function exactMarginals(doc: PedigreeDocument, condition: Condition, plan
     const fromMother = person.mother !== undefined ? transmits(person.mother, 'female') : q;
     marginals.set(person.id, hemi ? { '+': 1 - fromMother, d: fromMother } : pairDistribution(fromFather, fromMother));
   }
+  return { ok: true, marginals };
+}
+
+function marginalsFromInference(doc: PedigreeDocument, condition: Condition, plan: SimulationPlan, why: string): ExactMarginals {
+  const unobserved: PedigreeDocument = {
+    ...doc,
+    persons: doc.persons.map(({ genotypes, ...p }) => {
+      const founder = plan.byId.get(p.id)?.founder ?? true;
+      const copies = founder && genotypes?.[condition.id] ? { genotypes: { [condition.id]: genotypes[condition.id]! } } : {};
+      return { ...p, observations: {}, ...copies };
+    }),
+  };
+  const result = inferPedigree(unobserved, condition);
+  if (result.kind !== 'exact') return { ok: false, reason: `${why}, and exact inference gave no result: ${result.message}` };
+  const marginals = new Map<PersonId, GenotypeDistribution>();
+  for (const p of plan.people) marginals.set(p.id, { ...result.people[p.id]!.genotype } as GenotypeDistribution);
   return { ok: true, marginals };
 }
