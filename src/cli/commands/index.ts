@@ -1,10 +1,12 @@
 // The CLI's commands, one file each. Add a command by importing it here.
 import type { CliCommand } from '../io.ts';
+import { convertCommand } from './convert.ts';
 import { crossCommand } from './cross.ts';
 import { renderCommand } from './render.ts';
 import { simulateCommand } from './simulate.ts';
 
 export const COMMANDS: Record<string, CliCommand> = {
+  convert: convertCommand,
   cross: crossCommand,
   render: renderCommand,
   simulate: simulateCommand,
