@@ -1,15 +1,19 @@
-// EditorCommands over any store that can give the document and commit a new one
-// (one commit = one undo step). Each command is one of the engine's pure edits
+// EditorCommands over any store that can apply a pure edit as one undo step and load a
+// whole document. Each command is one of the engine's pure edits
 // (src/engine/document/edits); an error is reported with the engine's message and the
 // document is left as it was.
 import * as edits from '../../engine/document/edits/index.ts';
 import type { PedigreeDocument, PersonId } from '../../engine/document/types.ts';
 import type { EditorCommands } from './commands.ts';
 
+export type Edit = (doc: PedigreeDocument) => edits.EditResult;
+
 export interface EditorStore {
   getDocument(): PedigreeDocument;
-  /** Replace the document (undoable). */
-  commit(doc: PedigreeDocument): void;
+  /** Apply a pure edit as one undo step; on error the document is untouched. */
+  apply(edit: Edit): edits.EditResult;
+  /** Replace the whole document (undoable), after validating it. */
+  load(doc: PedigreeDocument): edits.EditResult;
   select(id: PersonId | null): void;
   undo(): void;
   redo(): void;
@@ -19,17 +23,12 @@ export interface EditorStore {
 
 export function createEditorCommands(store: EditorStore): EditorCommands {
   /** Applies one edit; returns the ids it created, or null when it failed. */
-  const apply = (edit: (doc: PedigreeDocument) => edits.EditResult): string[] | null => {
-    const result = edit(store.getDocument());
-    if (!result.ok) {
-      store.report(result.error.message);
-      return null;
-    }
-    store.report(null);
-    store.commit(result.doc);
-    return result.created ?? [];
+  const settle = (result: edits.EditResult): string[] | null => {
+    store.report(result.ok ? null : result.error.message);
+    return result.ok ? (result.created ?? []) : null;
   };
-  const run = (edit: (doc: PedigreeDocument) => edits.EditResult): boolean => apply(edit) !== null;
+  const apply = (edit: Edit): string[] | null => settle(store.apply(edit));
+  const run = (edit: Edit): boolean => apply(edit) !== null;
   return {
     select: store.select,
     undo: store.undo,
@@ -72,9 +71,7 @@ export function createEditorCommands(store: EditorStore): EditorCommands {
         return r.ok ? edits.setActiveCondition(r.doc, { id: condition.id }) : r;
       }),
     replaceDocument: (doc) => {
-      store.report(null);
-      store.select(null);
-      store.commit(doc);
+      if (settle(store.load(doc)) !== null) store.select(null);
     },
   };
 }

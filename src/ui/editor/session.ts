@@ -1,8 +1,7 @@
-// What the App needs from the store: the document, the selection, history and the
-// autosave state, plus stable functions to change them. useEditorSession.ts builds it
-// from the app store; tests can build one from any store.
+// What the App needs from the store: the document, the selection, history, view flags
+// and the autosave state, plus stable functions to change them (useEditorSession.ts).
 import type { PedigreeDocument, PersonId } from '../../engine/document/types.ts';
-import type { SaveState } from '../shell/Header.tsx';
+import type { SaveStatus } from '../../store/types.ts';
 import type { EditorStore } from './createEditorCommands.ts';
 
 export interface EditorSession {
@@ -10,9 +9,15 @@ export interface EditorSession {
   selectedId: PersonId | null;
   canUndo: boolean;
   canRedo: boolean;
-  saveState: SaveState;
-  /** Nothing was stored, so the built-in GNAS family was opened: show the hint. */
+  save: SaveStatus;
+  /** Nothing was stored before this visit: show the first-start hint. */
   firstStart: boolean;
+  showGenotypes: boolean;
+  /** Saved work could not be read and was put aside: say so. */
+  recoveryNotice: string | null;
   /** Stable across renders. */
-  store: Omit<EditorStore, 'report'>;
+  store: Omit<EditorStore, 'report'> & {
+    setShowGenotypes: (on: boolean) => void;
+    dismissRecoveryNotice: () => void;
+  };
 }

@@ -1,7 +1,6 @@
 // The header: title, File menu, undo/redo, the autosave state, the copies toggle, help.
+import type { SaveStatus } from '../../store/types.ts';
 import { FileMenu, type FileCommand } from './FileMenu.tsx';
-
-export type SaveState = 'saved' | 'unsaved' | 'failed';
 
 export interface HeaderProps {
   title: string;
@@ -9,18 +8,18 @@ export interface HeaderProps {
   canRedo: boolean;
   onUndo: () => void;
   onRedo: () => void;
-  saveState: SaveState;
+  save: SaveStatus;
   showGenotypes: boolean;
   onToggleGenotypes: () => void;
   onHelp: () => void;
   onFile: (c: FileCommand) => void;
 }
 
-const SAVE_TEXT: Record<SaveState, string> = {
-  saved: 'All changes saved in this browser',
-  unsaved: 'Saving…',
-  failed: 'Not saved: browser storage is unavailable or full — use File › Save',
-};
+function saveText(save: SaveStatus): string {
+  if (save.state === 'saving') return 'Saving…';
+  if (save.state === 'failed') return `Not saved in this browser${save.message ? ` (${save.message})` : ''} — use File › Save`;
+  return save.lastSavedAt === null ? 'Autosave on' : 'All changes saved in this browser';
+}
 
 export function Header(props: HeaderProps) {
   return (
@@ -42,8 +41,8 @@ export function Header(props: HeaderProps) {
           Help
         </button>
       </nav>
-      <p className={`save-state save-${props.saveState}`} role="status">
-        {SAVE_TEXT[props.saveState]}
+      <p className={`save-state save-${props.save.state}`} role="status">
+        {saveText(props.save)}
       </p>
     </header>
   );

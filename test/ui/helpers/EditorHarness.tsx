@@ -23,12 +23,21 @@ export function renderWithEditor(initial: PedigreeDocument, ui: (doc: PedigreeDo
     harness.selected = () => sel;
     const commands = useMemo(() => {
       let current = initial;
+      const commit = (next: PedigreeDocument) => {
+        current = next;
+        harness.history.push(next);
+        setDoc(next);
+      };
       return createEditorCommands({
         getDocument: () => current,
-        commit: (next) => {
-          current = next;
-          harness.history.push(next);
-          setDoc(next);
+        apply: (edit) => {
+          const result = edit(current);
+          if (result.ok) commit(result.doc);
+          return result;
+        },
+        load: (next) => {
+          commit(next);
+          return { ok: true, doc: next };
         },
         select: setSel,
         undo: () => {},
