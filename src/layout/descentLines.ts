@@ -38,7 +38,7 @@ function twinLines(geo: Geometry, members: number[], ys: number, zygosity: strin
       const top = childTop(geo, c);
       return [(apex + geo.x[c]!) / 2, (ys + top) / 2];
     };
-    lines.push({ kind: 'mz-bar', points: [at(members[0]!), at(members[members.length - 1]!)] });
+    lines.push({ kind: 'mz-bar', points: [at(members[0]!), at(members[members.length - 1]!)], ...(unionId ? { union: unionId } : {}) });
   }
   return lines;
 }
@@ -49,7 +49,8 @@ export function descentLines(geo: Geometry, group: number[], anchorFamily: numbe
   const family = anchorFamily >= 0 ? anchorFamily : l.virtualFamily[anchorNode]!;
   const f = g.families[family]!;
   const unionId = f.union >= 0 ? g.unions[f.union]!.id : undefined;
-  const withUnion = unionId ? { union: unionId } : {};
+  // A single parent's lines name the parent; a union's name the union.
+  const withUnion = unionId ? { union: unionId } : { person: g.persons[f.parents[0]!]!.id };
   const [ox, oy] = origin(geo, anchorFamily, anchorNode);
   const ys = geo.sibshipY(l.row[group[0]!]!);
   const real = group.filter((c) => c < l.personCount);
@@ -60,7 +61,8 @@ export function descentLines(geo: Geometry, group: number[], anchorFamily: numbe
   const xs = group.map((c) => geo.x[c]!);
   const lo = Math.min(ox, ...xs);
   const hi = Math.max(ox, ...xs);
-  if (hi > lo) lines.push({ kind: 'sibship', points: [[lo, ys], [hi, ys]], ...withUnion });
+  // Under one unit apart is the same point on screen: no sibship line.
+  if (hi - lo >= 1) lines.push({ kind: 'sibship', points: [[lo, ys], [hi, ys]], ...withUnion });
   for (let i = 0; i < group.length; i++) {
     const c = group[i]!;
     if (c >= l.personCount) continue;
@@ -77,8 +79,8 @@ export function descentLines(geo: Geometry, group: number[], anchorFamily: numbe
     lines.push({
       kind: 'child',
       points: [[geo.x[c]!, ys], [geo.x[c]!, childTop(geo, c)]],
-      person: g.persons[c]!.id,
       ...withUnion,
+      person: g.persons[c]!.id,
       ...(dashed ? { dashed: true } : {}),
     });
   }

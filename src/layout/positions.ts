@@ -42,7 +42,7 @@ function groupKey(l: Layers, familyCount: number, node: number): number {
 }
 
 /** Pull of a child towards the centre under its union, and of a parent over its children. */
-const W_UP = 1;
+const W_UP = 0.25;
 const W_DOWN = 1;
 
 function placeOneRow(g: PedigreeGraph, l: Layers, row: number[], x: Float64Array, gap: number, spans: Spans): void {

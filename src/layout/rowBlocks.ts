@@ -53,7 +53,7 @@ function preferredSide(s: RowState, host: number, union: number, outward: number
 }
 
 /** The host with its same-unit free partners around it, partners of partners further out. */
-function chainAround(s: RowState, host: number, adj: Map<number, Edge[]>, take: (y: number) => boolean, outward = 0): number[] {
+function chainAround(s: RowState, host: number, adj: Map<number, Edge[]>, take: (y: number) => boolean, outward = 0, forced = false): number[] {
   const left: number[] = [];
   const right: number[] = [];
   const emitted = new Set<number>([host]);
@@ -70,7 +70,8 @@ function chainAround(s: RowState, host: number, adj: Map<number, Edge[]>, take: 
   for (const e of adj.get(host) ?? []) {
     const y = e.a === host ? e.b : e.a;
     if (emitted.has(y) || !take(y)) continue;
-    side = side === 0 ? preferredSide(s, host, e.union, outward) : -side;
+    // Partners alternate around the host, unless they must all go outward (beside a twin).
+    side = side === 0 ? preferredSide(s, host, e.union, outward) : forced ? side : -side;
     emitted.add(y);
     (side < 0 ? left : right).push(y);
     grow(y, side);
@@ -296,14 +297,17 @@ function expandUnit(s: RowState, plan: RowPlan, u: number, indexInBlock: Map<num
   }
   const out: number[] = [];
   items.forEach((item, i) => {
-    for (const x of item) {
+    for (let j = 0; j < item.length; j++) {
+      const x = item[j]!;
       if (!adj.has(x)) {
         out.push(x);
         continue;
       }
       const p = pull(x);
-      const end = items.length < 2 ? 0 : i === 0 ? -1 : i === items.length - 1 ? 1 : 0;
-      out.push(...chainAround(s, x, adj, (y) => hostOf.get(y) === x, p !== 0 ? -Math.sign(p) : end));
+      // Spouses go outward: at the ends of the sibship, and on the outer side of twins.
+      const twinSide = item.length < 2 ? 0 : j === 0 ? -1 : j === item.length - 1 ? 1 : 0;
+      const end = twinSide !== 0 ? twinSide : items.length < 2 ? 0 : i === 0 ? -1 : i === items.length - 1 ? 1 : 0;
+      out.push(...chainAround(s, x, adj, (y) => hostOf.get(y) === x, p !== 0 ? -Math.sign(p) : end, twinSide !== 0));
     }
   });
   return out;

@@ -1,0 +1,95 @@
+// Generations, numbering, manual hints, determinism and stability under small edits.
+import { describe, expect, it } from 'vitest';
+import type { PedigreeDocument } from '../../src/engine/document/types.ts';
+import { layoutPedigree } from '../../src/layout/layoutPedigree.ts';
+import { partnersAdjacent, peopleMoved } from '../../src/layout/metrics.ts';
+import { child, doc, man, union, woman } from '../fixtures/documents.ts';
+import * as F from './fixtures/pedigrees.ts';
+import { rowsOf } from './fixtures/guarantees.ts';
+
+function addChild(d: PedigreeDocument, unionId: string, id = 'new'): PedigreeDocument {
+  return { ...d, persons: [...d.persons, child(woman(id), unionId)] };
+}
+
+describe('generations', () => {
+  it('puts founders who married in on their partner’s row and founder couples just above their child', () => {
+    const { people } = layoutPedigree(F.twoFamiliesJoiningLate());
+    expect([people.x1!.generation, people.x3!.generation, people.x4!.generation, people.y!.generation]).toEqual([0, 1, 1, 3]);
+    expect([people.b5!.generation, people.a6!.generation, people.k1!.generation]).toEqual([2, 3, 4]);
+  });
+
+  it('numbers rows with Roman numerals and people left to right in each row', () => {
+    const layout = layoutPedigree(F.fiveGenerations('paternal'));
+    expect(layout.generations.map((g) => [g.numeral, g.y])).toEqual([['I', 0], ['II', 120], ['III', 240], ['IV', 360], ['V', 480]]);
+    const labels = rowsOf(layout).map((row) => row.map((id) => layout.people[id]!.label));
+    expect(labels).toEqual([
+      ['I-1', 'I-2'],
+      ['II-1', 'II-2', 'II-3', 'II-4'],
+      ['III-1', 'III-2', 'III-3', 'III-4', 'III-5'],
+      ['IV-1', 'IV-2', 'IV-3'],
+      ['V-1', 'V-2'],
+    ]);
+  });
+
+  it('lays out a document where someone is their own ancestor without hanging, one person per symbol', () => {
+    const d = doc([child(man('a'), 'u1'), child(woman('b'), 'u1'), child(man('c'), 'u1')], [union('u1', 'a', 'b')]);
+    expect(Object.keys(layoutPedigree(d).people)).toEqual(['a', 'b', 'c']);
+  });
+
+  it('lays out an empty document as nothing', () => {
+    expect(layoutPedigree(doc([]))).toMatchObject({ people: {}, lines: [], generations: [], bounds: { minX: 0, maxX: 0 } });
+  });
+
+  it('places unrelated families side by side in document order, a gap and a half apart', () => {
+    const d = doc([man('a'), woman('b'), man('c')], [union('u1', 'a', 'b')]);
+    const { people } = layoutPedigree(d);
+    expect([people.a!.x, people.b!.x, people.c!.x]).toEqual([0, 70, 175]);
+  });
+});
+
+describe('manual hints', () => {
+  it('swaps a couple’s sides when the union says so', () => {
+    const d = F.trio();
+    d.unions[0]!.swapSides = true;
+    expect(rowsOf(layoutPedigree(d))[0]).toEqual(['p2', 'p1']);
+  });
+
+  it('keeps a pinned sibship in document order, at the cost of a partner further away, and shows no numbers', () => {
+    const d = F.doubleFirstCousins();
+    d.unions[1]!.pinSiblingOrder = true;
+    const layout = layoutPedigree(d);
+    expect(rowsOf(layout)[1]).toEqual(['b1', 'b2', 's1', 's2']);
+    expect(partnersAdjacent(d, layout)).toBe(3 / 5);
+    expect(Object.values(layout.people).filter((p) => p.birthOrder !== undefined)).toEqual([]);
+  });
+});
+
+describe('determinism and stability', () => {
+  it('gives byte-identical output for the same document, whatever the order of object keys', () => {
+    const d = F.blendedFamily();
+    const reversed = (v: unknown): unknown =>
+      Array.isArray(v) ? v.map(reversed) : v && typeof v === 'object' ? Object.fromEntries(Object.entries(v).reverse().map(([k, x]) => [k, reversed(x)])) : v;
+    const shuffled = reversed(d) as PedigreeDocument;
+    expect(Object.keys(shuffled.persons[0]!)).toEqual(['observations', 'gender', 'id']);
+    expect(JSON.stringify(layoutPedigree(shuffled))).toBe(JSON.stringify(layoutPedigree(d)));
+  });
+
+  it('moves only the older sibling when a trio gets a second child', () => {
+    const d = F.trio();
+    expect(peopleMoved(layoutPedigree(d), layoutPedigree(addChild(d, 'u1')))).toBe(1);
+  });
+
+  it('moves at most 7 of 16 people when a child is added to any union of the five-generation pedigree', () => {
+    const d = F.fiveGenerations('paternal');
+    const before = layoutPedigree(d);
+    const moved = d.unions.map((u) => peopleMoved(before, layoutPedigree(addChild(d, u.id))));
+    expect(moved).toEqual([4, 7, 7, 4, 4, 2]);
+  });
+
+  it('moves nobody when a person is marked affected', () => {
+    const d = F.fiveGenerations('paternal');
+    const edited = structuredClone(d);
+    edited.persons[0]!.observations = { c1: { status: 'affected' } };
+    expect(peopleMoved(layoutPedigree(d), layoutPedigree(edited))).toBe(0);
+  });
+});
