@@ -1,7 +1,7 @@
 // Shared wording for explanations: percentages, pronouns, copy names and what a genotype
 // means for a person, in words a family can follow (USERS.md: numbers with their reasoning).
 import type { Condition } from './condition.ts';
-import { isHemizygousGenotype, type Genotype, type ParentOfOrigin } from './genotype.ts';
+import type { Genotype, ParentOfOrigin } from './genotype.ts';
 import { isViable, phenotypeOutcomes, probabilityAffected } from './penetrance.ts';
 import type { Sex } from './sex.ts';
 
@@ -82,4 +82,3 @@ export function childWithVariantFrom(condition: Condition, parentSex: Sex, child
   return parentSex === 'male' ? 'd/+' : '+/d';
 }
 
-export const isHemizygous = isHemizygousGenotype;
