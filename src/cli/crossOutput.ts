@@ -58,7 +58,7 @@ function table(d: CrossDistribution, title: string, noun: string): string[] {
 
 export function crossText(r: CrossReport): string {
   const c = r.condition;
-  const lines = [`${c.name}: father ${r.father} × mother ${r.mother}`, `Expressed: ${c.expressedCopy}`, 'Genotypes are paternal/maternal copy (the father’s copy first).', ''];
+  const lines = [`${c.name}: father ${r.father} × mother ${r.mother}`, `Expression: ${c.expressedCopy}`, 'Genotypes are paternal/maternal copy (the father’s copy first).', ''];
   if (r.result.chromosome === 'autosomal') lines.push(...table(r.result, 'Children', 'child'));
   else {
     if (r.sex !== 'daughters') lines.push(...table(r.result.sons, 'Sons (one X, from the mother)', 'son'), '');

@@ -62,6 +62,8 @@ describe('cli cross', () => {
   it('uses the age curve with --age', async () => {
     const r = JSON.parse((await run('cross', '--father', 'd/+', '--mother', '+/+', '--condition', 'sdhd', '--age', '40', '--json')).out);
     expect(r.affected).toBe(0.27);
+    expect(r.explanation.join(' ')).toContain('by age 40, read from the age-of-onset curve');
+    expect(r.explanation.join(' ')).toContain('Overall, each child is affected with probability 27%');
   });
 
   it.each([

@@ -36,13 +36,14 @@ export const crossCommand: CliCommand = (args, io) => {
   if (sexArg && condition.chromosome !== 'X') throw new CliUsageError(`--sex is only for X-linked conditions; ${condition.id} is autosomal, so sons and daughters have the same risks`);
   const age = numberFlag(flags, 'age', { min: 0, max: 130 });
 
-  const result = cross(condition, father as Genotype, mother as Genotype, age === undefined ? {} : { age });
+  const options = age === undefined ? {} : { age };
+  const result = cross(condition, father as Genotype, mother as Genotype, options);
   const report = {
     condition,
     father,
     mother,
     result,
-    explanation: explainMating(condition, father as Genotype, mother as Genotype),
+    explanation: explainMating(condition, father as Genotype, mother as Genotype, options),
     ...(sexArg ? { sex: sexArg === 'M' ? ('sons' as const) : ('daughters' as const) } : {}),
   };
   io.stdout(flags.json ? `${JSON.stringify(crossJson(report), null, 2)}\n` : crossText(report));

@@ -2,7 +2,7 @@
 // what each parent passes on and as which copy, the parent-of-origin switch, recessive
 // pairing, non-viable conceptions and the totals. Numbers come from `cross`.
 import type { Condition } from './condition.ts';
-import { cross, type CrossDistribution } from './cross.ts';
+import { cross, type CrossDistribution, type CrossOptions } from './cross.ts';
 import { childWithVariantFrom, outcomePhrase, percent, pronouns } from './explainWords.ts';
 import { isHemizygousGenotype, type Genotype } from './genotype.ts';
 import type { Sex } from './sex.ts';
@@ -60,9 +60,12 @@ function distributionSentences(condition: Condition, d: CrossDistribution, one: 
 }
 
 /** Plain-language reasons for the children of `father` × `mother`, one sentence per step. */
-export function explainMating(condition: Condition, father: Genotype, mother: Genotype): string[] {
-  const result = cross(condition, father, mother);
+export function explainMating(condition: Condition, father: Genotype, mother: Genotype, options: CrossOptions = {}): string[] {
+  const result = cross(condition, father, mother, options);
   const sentences = [...parentSentences(condition, father, 'male'), ...parentSentences(condition, mother, 'female')];
+  if (options.age !== undefined && condition.ageOfOnset) {
+    sentences.push(`The children’s risks are by age ${options.age}, read from the age-of-onset curve, not lifetime risks.`);
+  }
   const { deNovo } = condition;
   const newVariants = deNovo.paternal > 0 || deNovo.maternal > 0;
   if (!father.includes('d') && !mother.includes('d')) {
