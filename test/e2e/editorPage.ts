@@ -1,0 +1,34 @@
+// Helpers for driving the editor in Chromium the way a user does: by role and name.
+import type { Locator, Page } from 'playwright-core';
+
+/** A person on the chart by the start of their accessible name, e.g. "II-1,". */
+export function person(page: Page, labelStart: string): Locator {
+  const escaped = labelStart.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return page.getByRole('button', { name: new RegExp(`^${escaped}`) });
+}
+
+/** Click the symbol itself (a person's box also holds text below it). */
+export async function clickPerson(page: Page, labelStart: string): Promise<void> {
+  await person(page, labelStart).locator('> g').first().click();
+}
+
+export function chartPeople(page: Page): Locator {
+  return page.locator('[data-person][role="button"]');
+}
+
+export async function fileMenu(page: Page, item: string): Promise<void> {
+  await page.getByRole('button', { name: 'File', exact: true }).click();
+  await page.getByRole('button', { name: item, exact: true }).click();
+}
+
+/** File › New › Blank, confirming the replacement of the current pedigree. */
+export async function newBlank(page: Page): Promise<void> {
+  await fileMenu(page, 'New…');
+  await page.getByRole('radio', { name: /Blank/ }).check();
+  await page.getByRole('button', { name: /Replace current pedigree|Create/ }).click();
+}
+
+export async function chartLabels(page: Page): Promise<string[]> {
+  const names = await chartPeople(page).evaluateAll((els) => els.map((e) => e.getAttribute('aria-label') ?? ''));
+  return names.map((n) => n.split(',')[0]!).sort();
+}
