@@ -58,18 +58,23 @@ export function transmitBatch(
     return;
   }
   const childCopyBit = copy === 'maternal' ? COPY_BIT : 0;
-  // Compare raw 32-bit draws with integer thresholds: no float division per meiosis.
+  // Compare raw 32-bit draws with an integer threshold: no float division per meiosis.
   const ratioThreshold = Math.round(ratio * 0x100000000);
-  const deNovoThreshold = Math.round(deNovo * 0x100000000);
-  const mutates = deNovo > 0;
+  const fairRatio = ratio === 0.5;
+  // New variants: instead of one draw per passed `+`, draw the number of `+` transmissions
+  // until the next mutation from the geometric distribution (same Bernoulli process).
+  const logKeep = Math.log(1 - deNovo);
+  const gapToMutation = () => (deNovo === 0 ? Infinity : Math.floor(Math.log(1 - random.next()) / logKeep));
+  let untilMutation = gapToMutation();
   let bits = 0;
   let bitsLeft = 0;
   for (let i = 0; i < n; i++) {
     const a = parents[2 * i]!;
     const b = parents[2 * i + 1]!;
     let passed: number;
-    if ((a & ALLELE_BIT) === (b & ALLELE_BIT)) {
-      // Same allele on both copies: a fair coin picks the lineage, one bit per meiosis.
+    const variantFirst = (a & ALLELE_BIT) !== 0;
+    if (fairRatio || variantFirst === ((b & ALLELE_BIT) !== 0)) {
+      // A fair coin (homozygous parent, or Mendelian ratio): one bit per meiosis.
       if (bitsLeft === 0) {
         bits = random.nextUint32();
         bitsLeft = 32;
@@ -78,11 +83,11 @@ export function transmitBatch(
       bits >>>= 1;
       bitsLeft--;
     } else {
-      const variantFirst = (a & ALLELE_BIT) !== 0;
       passed = random.nextUint32() < ratioThreshold === variantFirst ? a : b;
     }
-    if (mutates && (passed & ALLELE_BIT) === 0 && random.nextUint32() < deNovoThreshold) {
+    if ((passed & ALLELE_BIT) === 0 && untilMutation-- === 0) {
       passed = (((firstChildIndex + i) << INDEX_SHIFT) | DE_NOVO_BIT | childCopyBit | ALLELE_BIT) >>> 0;
+      untilMutation = gapToMutation();
     }
     out[i] = passed;
   }
