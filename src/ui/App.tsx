@@ -78,11 +78,13 @@ export function App({ store: appState = appStore }: { store?: AppStore }) {
           onHelp={() => setDialog({ kind: 'help' })}
           onFile={files.command}
         />
-        {session.firstStart && <HintBar text={GNAS_FAMILY_HINT} />}
-        {session.recoveryNotice && <HintBar text={session.recoveryNotice} onDismiss={store.dismissRecoveryNotice} />}
-        <p className="alert-region" role="alert">
-          {alert}
-        </p>
+        <section className="notices" aria-label="Messages">
+          {session.firstStart && <HintBar text={GNAS_FAMILY_HINT} />}
+          {session.recoveryNotice && <HintBar text={session.recoveryNotice} onDismiss={store.dismissRecoveryNotice} />}
+          <p className="alert-region" role="alert">
+            {alert}
+          </p>
+        </section>
         <main className="workspace">
           <div className="chart-column">
             <PersonToolbar selectedLabel={selected ? labelOf(selected.id) : null} onAction={act} />
