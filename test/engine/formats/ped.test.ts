@@ -91,3 +91,30 @@ describe('PED import', () => {
     expect(importPedigreeFile('', 'x.ped')).toMatchObject({ ok: false, errors: [{ message: 'The file holds no pedigree lines.' }] });
   });
 });
+
+describe('PED edge cases', () => {
+  it('reads a 5-column file (no affection column) without inventing a condition', () => {
+    const r = ok(importPed('A 1 0 0 1\nA 2 0 0 2\nA 3 1 2 0'));
+    expect(r.document.conditions).toEqual([]);
+    expect(r.document.activeConditionId).toBeNull();
+    expect(r.document.persons[2]?.gender).toBe('unknown');
+  });
+  it('accepts children listed before their parents', () => {
+    const r = ok(importPed('A kid dad mum 2 2\nA dad 0 0 1 1\nA mum 0 0 2 1'));
+    expect(parentsOf(r.document, 'kid')).toEqual({ father: 'dad', mother: 'mum', parents: ['dad', 'mum'] });
+    expect(r.notices).toEqual([]);
+  });
+  it('gives union ids that do not collide with person ids', () => {
+    const r = ok(importPed('A u1 0 0 1 1\nA u2 0 0 2 1\nA c u1 u2 1 1'));
+    expect(r.document.unions).toEqual([{ id: 'u3', partners: ['u1', 'u2'] }]);
+  });
+  it('refuses a file over the size limit before reading it', () => {
+    const huge = 'x'.repeat(50_000_001);
+    const start = performance.now();
+    expect(importPedigreeFile(huge, 'huge.ped')).toEqual({
+      ok: false,
+      errors: [{ message: 'The file has 50,000,001 characters; files over 50,000,000 are not opened.' }],
+    });
+    expect(performance.now() - start).toBeLessThan(1000);
+  });
+});
