@@ -4,7 +4,7 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { useBrowser } from './browser.ts';
-import { chartLabels, chartPeople, clickPerson, fileMenu } from './editorPage.ts';
+import { chartLabels, clickPerson, fileMenu } from './editorPage.ts';
 
 const e2e = useBrowser();
 
