@@ -2,10 +2,12 @@
 // selectors of selectors.ts (stable, module scope); `useShallow` when picking several.
 import { useStore } from 'zustand';
 import type { TemporalState } from 'zundo';
+import { starterDocument } from '../engine/document/examples/starters.ts';
 import { createAppStore } from './createAppStore.ts';
 import type { AppState, PersistedState } from './types.ts';
 
-export const appStore = createAppStore();
+/** A first visit opens the GNAS example family (the UI shows a hint when `firstStart`). */
+export const appStore = createAppStore({ initialDocument: starterDocument('gnas-family') });
 
 export function useAppStore<T>(selector: (state: AppState) => T): T {
   return useStore(appStore, selector);
