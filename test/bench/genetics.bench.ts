@@ -39,6 +39,15 @@ describe('offspring draws', () => {
   });
 });
 
+describe('growth: batch size (GNAS mother, ratio 0.59 + de novo)', () => {
+  for (const size of [10_000, 100_000, 1_000_000]) {
+    const slice = out.subarray(0, size);
+    bench(`transmitBatch, ${size.toLocaleString('en')} transmissions`, () => {
+      transmitBatch(gnasWithDeNovo, parents, 'female', slice, random);
+    });
+  }
+});
+
 describe('exact cross', () => {
   bench('cross: all 16 GNAS parent pairs', () => {
     for (const f of ORDERED_GENOTYPES) for (const m of ORDERED_GENOTYPES) cross(gnas, f, m);
@@ -50,4 +59,9 @@ describe('simulated family', () => {
   bench('simulateFamily: GNAS, 4 generations (≤ 60 people)', () => {
     simulateFamily(gnas, 4, createRandom(seed++));
   });
+  for (const generations of [3, 5, 7]) {
+    bench(`simulateFamily: GNAS, ${generations} generations (≤ 500 people)`, () => {
+      simulateFamily(gnas, generations, createRandom(seed++), { maxPersons: 500 });
+    });
+  }
 });
