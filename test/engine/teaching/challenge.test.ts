@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { conditionForMode, MODE_NAMES } from '../../../src/engine/genetics/modes.ts';
+import { MODE_NAMES } from '../../../src/engine/genetics/modes.ts';
 import type { PedigreeDocument } from '../../../src/engine/document/types.ts';
 import { inferPedigree } from '../../../src/engine/inference/infer.ts';
 import { CHALLENGE_SET, gradedChallenge } from '../../../src/engine/teaching/challenge/challengeSet.ts';
 import { BANDS, CHALLENGE_CONDITION_ID, generateChallenge, randomChallenge, type Challenge } from '../../../src/engine/teaching/challenge/generate.ts';
-import { compareModes, observedUnder, qForPrevalence } from '../../../src/engine/teaching/challenge/modeComparison.ts';
+import { compareModes, conditionOfFit, observedUnder } from '../../../src/engine/teaching/challenge/modeComparison.ts';
 import { scoreCarriers, scoreChallenge } from '../../../src/engine/teaching/challenge/score.ts';
 import { obligateCarriers } from '../../../src/engine/teaching/logic/possibility.ts';
 import { child, doc, firstCousinFamily, man, union, woman } from '../../fixtures/documents.ts';
@@ -12,19 +12,6 @@ import { child, doc, firstCousinFamily, man, union, woman } from '../../fixtures
 const affectedCount = (d: PedigreeDocument) => d.persons.filter((p) => p.observations[CHALLENGE_CONDITION_ID]?.status === 'affected').length;
 
 describe('mode comparison for challenges', () => {
-  it('sets each mode’s q so that the prevalence is the same', () => {
-    const p = 1e-4;
-    const prevalence = {
-      AD: (q: number) => 1 - (1 - q) ** 2,
-      AR: (q: number) => q * q,
-      PAT: (q: number) => q,
-      MAT: (q: number) => q,
-      XR: (q: number) => (q + q * q) / 2,
-      XD: (q: number) => (q + 1 - (1 - q) ** 2) / 2,
-    };
-    for (const mode of MODE_NAMES) expect(Math.abs(prevalence[mode](qForPrevalence(mode, p)) - p) / p).toBeLessThan(1e-9);
-  });
-
   it('prefers autosomal recessive for a single affected child of first cousins at equal prevalence (DOMAIN.md §6)', () => {
     const family = firstCousinFamily();
     const marked = { ...family, activeConditionId: 'trait', persons: family.persons.map((p) => (p.id === 'p9' ? { ...p, gender: 'man' as const, observations: { trait: { status: 'affected' as const } } } : p)) };
@@ -101,7 +88,7 @@ describe('scoreChallenge', () => {
     return r.challenge;
   };
   const truthCarriers = (c: Challenge) => {
-    const truth = conditionForMode(c.hiddenMode, qForPrevalence(c.hiddenMode, 1e-4));
+    const truth = conditionOfFit(c.fits.find((f) => f.mode === c.hiddenMode)!);
     const r = obligateCarriers(observedUnder(c.document, truth), truth);
     if (!r.ok) throw new Error(r.problems.join());
     return r.value;
@@ -118,7 +105,7 @@ describe('scoreChallenge', () => {
     for (const spec of CHALLENGE_SET) {
       const r = gradedChallenge(spec.id);
       if (!r.ok) throw new Error(r.problems.join());
-      const truth = conditionForMode(spec.mode, qForPrevalence(spec.mode, 1e-4));
+      const truth = conditionOfFit(r.challenge.fits.find((f) => f.mode === spec.mode)!);
       const observed = observedUnder(r.challenge.document, truth);
       const posterior = inferPedigree(observed, truth);
       if (posterior.kind !== 'exact') throw new Error(posterior.kind);

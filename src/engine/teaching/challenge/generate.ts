@@ -8,7 +8,8 @@ import type { Condition } from '../../genetics/condition.ts';
 import { createRandom, type Seed } from '../../genetics/random.ts';
 import { simulateFamily } from '../../genetics/simulateFamily.ts';
 import type { PedigreeDocument } from '../../document/types.ts';
-import { compareModes, qForPrevalence, DEFAULT_PREVALENCE, type ModeFit } from './modeComparison.ts';
+import { compareModes, DEFAULT_PREVALENCE, type ModeFit } from './modeComparison.ts';
+import { qForPrevalence } from '../../inference/prevalence.ts';
 
 export type ChallengeDifficulty = 'easy' | 'medium' | 'hard';
 
@@ -80,7 +81,7 @@ export type ChallengeResult = { ok: true; challenge: Challenge } | { ok: false; 
 export function generateChallenge(mode: ModeName, difficulty: ChallengeDifficulty, seed: Seed, id = `${difficulty}-${mode}-${String(seed)}`): ChallengeResult {
   const band = BANDS[difficulty];
   const random = createRandom(`challenge:${mode}:${difficulty}:${String(seed)}`);
-  const condition = conditionForMode(mode, qForPrevalence(mode, DEFAULT_PREVALENCE));
+  const condition = conditionForMode(mode, qForPrevalence(conditionForMode(mode), DEFAULT_PREVALENCE)!);
   for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
     const drawn = simulateFamily(condition, band.generations, random, { maxPersons: band.maxPersons, recordGenotypes: false });
     const affected = drawn.persons.filter((p) => p.observations[condition.id]?.status === 'affected').length;

@@ -1,45 +1,24 @@
-// Which of the six textbook modes explains a pedigree (issue 6 §2, for challenges): the
-// likelihood of the observed statuses under each mode from the exact inference engine,
-// each mode with its own q chosen so that the disease prevalence is the same (default
-// 1/10,000; DOMAIN.md §6: with equal q the comparison favours modes with silent carriers),
-// equal prior weight on the modes, and for impossible modes the people who make them so.
-import { conditionForMode, MODE_NAMES, type ModeName } from '../../genetics/modes.ts';
+// Which of the six textbook modes explains a challenge pedigree: the inference engine's mode
+// comparison (inference/compareModes.ts — likelihood per mode, q per mode for equal
+// prevalence, default 1/10,000, equal priors), plus, for each impossible mode, the people
+// whose statuses cannot all hold together under it (logic/possibility.ts), in words.
+import { conditionForMode, type ModeName } from '../../genetics/modes.ts';
 import type { Condition } from '../../genetics/condition.ts';
 import type { PedigreeDocument } from '../../document/types.ts';
-import { pedigreeLogLikelihood } from '../../inference/infer.ts';
+import { compareModes as compareAllModes, DEFAULT_PREVALENCE } from '../../inference/compareModes.ts';
 import { checkPossible } from '../logic/possibility.ts';
 
-export const DEFAULT_PREVALENCE = 1 / 10_000;
-
-/**
- * q giving population prevalence `p` (half men, half women for X-linked modes):
- * AD 1−(1−q)² = p; AR q² = p; PAT/MAT q = p (one parental copy counts);
- * XR (q + q²)/2 = p; XD (q + 1−(1−q)²)/2 = p.
- */
-export function qForPrevalence(mode: ModeName, p: number): number {
-  switch (mode) {
-    case 'AD':
-      return 1 - Math.sqrt(1 - p);
-    case 'AR':
-      return Math.sqrt(p);
-    case 'PAT':
-    case 'MAT':
-      return p;
-    case 'XR':
-      return (-1 + Math.sqrt(1 + 8 * p)) / 2;
-    case 'XD':
-      return (3 - Math.sqrt(9 - 8 * p)) / 2;
-  }
-}
+export { DEFAULT_PREVALENCE };
 
 export interface ModeFit {
   mode: ModeName;
   name: string;
+  /** The allele frequency this mode used (set for equal prevalence). */
   q: number;
   /** null when the pedigree is impossible under the mode (likelihood exactly 0). */
   log10Likelihood: number | null;
   posterior: number;
-  /** Why the mode is impossible, naming the people (absent when possible). */
+  /** Why the mode is impossible, naming the people (absent when possible or not explained). */
   impossibleBecause?: string;
 }
 
@@ -59,27 +38,29 @@ export function observedUnder(doc: PedigreeDocument, condition: Condition): Pedi
   };
 }
 
-/** `explain: false` skips naming the people behind impossible modes (a search per mode), for quick screening. */
+/** The mode `fit` as a full condition (its own q), e.g. to find obligate carriers under it. */
+export function conditionOfFit(fit: ModeFit): Condition {
+  return conditionForMode(fit.mode, fit.q);
+}
+
+/**
+ * Compare the six modes on the statuses of the document's active condition. `explain: false`
+ * skips naming the people behind impossible modes (a search per mode), for quick screening.
+ */
 export function compareModes(doc: PedigreeDocument, prevalence = DEFAULT_PREVALENCE, explain = true): ModeComparison {
-  const fits: ModeFit[] = [];
-  for (const mode of MODE_NAMES) {
-    const condition = conditionForMode(mode, qForPrevalence(mode, prevalence));
-    const observed = observedUnder(doc, condition);
-    const likelihood = pedigreeLogLikelihood(observed, condition);
-    if (!likelihood.ok) return { ok: false, problems: [`${condition.name}: ${likelihood.message}`] };
-    const fit: ModeFit = { mode, name: condition.name, q: condition.q, log10Likelihood: likelihood.log10, posterior: 0 };
-    if (likelihood.log10 === null && explain) {
-      const why = checkPossible(observed, condition);
+  if (doc.activeConditionId === null) return { ok: false, problems: ['the pedigree has no active condition whose statuses could be compared'] };
+  const result = compareAllModes(observedUnder(doc, { ...conditionForMode('AD'), id: doc.activeConditionId }), doc.activeConditionId, { prevalence });
+  const unanswered = result.modes.filter((m) => m.log10Likelihood === null && m.message !== 'impossible under this mode');
+  if (unanswered.length > 0) return { ok: false, problems: unanswered.map((m) => `${m.mode}: ${m.message}`) };
+  if (result.best === null) return { ok: false, problems: ['the statuses are impossible under every mode'] };
+  const fits = result.modes.map((m): ModeFit => {
+    const condition = conditionForMode(m.mode, m.q);
+    const fit: ModeFit = { mode: m.mode, name: condition.name, q: m.q, log10Likelihood: m.log10Likelihood, posterior: m.posterior };
+    if (m.log10Likelihood === null && explain) {
+      const why = checkPossible(observedUnder(doc, condition), condition);
       fit.impossibleBecause = why.ok && !why.value.possible ? why.value.message : `Impossible under ${condition.name}.`;
     }
-    fits.push(fit);
-  }
-  const logs = fits.map((f) => f.log10Likelihood).filter((x): x is number => x !== null);
-  if (logs.length === 0) return { ok: false, problems: ['the statuses are impossible under every mode'] };
-  const top = Math.max(...logs);
-  const weights = fits.map((f) => (f.log10Likelihood === null ? 0 : 10 ** (f.log10Likelihood - top)));
-  const sum = weights.reduce((a, b) => a + b, 0);
-  fits.forEach((f, i) => (f.posterior = weights[i]! / sum));
-  const best = fits.reduce((a, b) => (b.posterior > a.posterior ? b : a)).mode;
-  return { ok: true, fits, best };
+    return fit;
+  });
+  return { ok: true, fits, best: result.best };
 }

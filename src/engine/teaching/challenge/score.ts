@@ -3,12 +3,12 @@
 // exactly by logic/possibility.ts and equal to the inference engine's posterior of 1).
 // Score out of 100: 60 for the mode (15 when the chosen mode also fits but less well,
 // 0 when it is impossible) plus 40 × F1 of the marked carriers against the obligate ones.
-import { conditionForMode, type ModeName } from '../../genetics/modes.ts';
+import type { ModeName } from '../../genetics/modes.ts';
 import { describePerson } from '../../document/queries.ts';
 import type { PersonId } from '../../document/types.ts';
 import { obligateCarriers } from '../logic/possibility.ts';
 import type { Challenge } from './generate.ts';
-import { observedUnder, qForPrevalence, DEFAULT_PREVALENCE, type ModeFit } from './modeComparison.ts';
+import { conditionOfFit, observedUnder, type ModeFit } from './modeComparison.ts';
 
 export interface ChallengeAnswer {
   mode: ModeName;
@@ -67,14 +67,16 @@ export function scoreCarriers(expected: readonly PersonId[], marked: readonly Pe
 
 export function scoreChallenge(challenge: Challenge, answer: ChallengeAnswer): ScoreResult {
   const doc = challenge.document;
-  const truth = conditionForMode(challenge.hiddenMode, qForPrevalence(challenge.hiddenMode, DEFAULT_PREVALENCE));
+  const hidden = challenge.fits.find((f) => f.mode === challenge.hiddenMode);
+  if (!hidden) return { ok: false, problems: [`the challenge has no fit for its hidden mode ${challenge.hiddenMode}`] };
+  const truth = conditionOfFit(hidden);
   const must = obligateCarriers(observedUnder(doc, truth), truth);
   if (!must.ok) return must;
   const unknown = answer.obligateCarriers.filter((id) => !doc.persons.some((p) => p.id === id));
   if (unknown.length > 0) return { ok: false, problems: [`marked people not in the pedigree: ${unknown.join(', ')}`] };
   const chosenFit = challenge.fits.find((f) => f.mode === answer.mode);
   if (!chosenFit) return { ok: false, problems: [`"${answer.mode}" is not one of the modes AD, AR, XD, XR, PAT, MAT`] };
-  const hiddenFit = challenge.fits.find((f) => f.mode === challenge.hiddenMode)!;
+  const hiddenFit = hidden;
   const modeCorrect = answer.mode === challenge.hiddenMode;
   const modeCredit = modeCorrect ? 1 : chosenFit.log10Likelihood !== null ? 0.25 : 0;
   const carriers = scoreCarriers(must.value, answer.obligateCarriers);
