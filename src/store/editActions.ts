@@ -25,6 +25,9 @@ export const EDIT_OPERATIONS = {
   setCondition: edits.setCondition,
   setActiveCondition: edits.setActiveCondition,
   removeCondition: edits.removeCondition,
+  setTwinZygosity: edits.setTwinZygosity,
+  leaveTwinGroup: edits.leaveTwinGroup,
+  setMeta: edits.setMeta,
 } as const;
 
 type Operations = typeof EDIT_OPERATIONS;

@@ -17,3 +17,5 @@ export { previewRemoval, removePerson, type RemovalPreview } from './removePerso
 export { reorderSiblings, moveSibling, type ReorderSiblingsArgs } from './reorderSiblings.ts';
 export { setCondition, setActiveCondition, removeCondition } from './conditions.ts';
 export type { NewPersonSex } from './newPerson.ts';
+export { setTwinZygosity, leaveTwinGroup } from './twinGroups.ts';
+export { setMeta } from './setMeta.ts';
