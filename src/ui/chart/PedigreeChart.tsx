@@ -1,6 +1,6 @@
 // The interactive pedigree: a zoomable <svg> around the shared drawing. Presentational:
 // the editor feeds it the document, layout and view state, and hears about selection.
-import { useImperativeHandle, useMemo, useRef, useState, type Ref } from 'react';
+import { useCallback, useEffect, useImperativeHandle, useMemo, useRef, useState, type Ref } from 'react';
 import type { ParentOfOrigin } from '../../engine/genetics/genotype.ts';
 import type { PedigreeDocument } from '../../engine/document/types.ts';
 import type { PedigreeLayout } from '../../layout/types.ts';
@@ -34,6 +34,8 @@ export interface PedigreeChartProps {
   label?: string;
 }
 
+const EMPTY_BOX = { minX: 0, minY: 0, maxX: -1, maxY: -1 };
+
 export function PedigreeChart(props: PedigreeChartProps) {
   const { document: doc, layout, theme = DEFAULT_THEME, showGenotypes = true, privacy = false, legend = true } = props;
   const svgRef = useRef<SVGSVGElement>(null);
@@ -50,20 +52,26 @@ export function PedigreeChart(props: PedigreeChartProps) {
     [doc, base.model, requested, selectedId, props.alleleTags],
   );
   const scene = useMemo(
-    () => (legend ? buildScene(doc, layout, { privacy, showGenotypes, theme, legend, highlighting: path !== null, ...(props.alleleTags ? { alleleTags: props.alleleTags } : {}) }) : base),
-    [base, doc, layout, privacy, showGenotypes, theme, legend, path, props.alleleTags],
+    () => (legend ? buildScene(doc, layout, { privacy, showGenotypes, theme, legend, highlighting: path !== null }, base.model) : base),
+    [base, doc, layout, privacy, showGenotypes, theme, legend, path],
   );
   const { transform, viewport, controls } = useZoom(svgRef, scene.box);
   useImperativeHandle(props.controlsRef, () => controls, [controls]);
 
   const cull = scene.model.people.length > CULL_THRESHOLD;
   const grid = layout.metrics.horizontalGap * 4;
-  const visible = cull ? visibleBox(transform, viewport[0], viewport[1], grid) : null;
+  // Before the viewport is measured a large pedigree draws no one rather than everyone.
+  const visible = cull ? (visibleBox(transform, viewport[0], viewport[1], grid) ?? EMPTY_BOX) : null;
   const visibleKey = visible ? `${visible.minX},${visible.minY},${visible.maxX},${visible.maxY}` : '';
   // Text smaller than about 4 screen pixels cannot be read: skip it on large pedigrees.
   const detailed = !cull || transform.k * theme.fontSize >= 4;
-  const onCopyHover = (personId: string, copy: ParentOfOrigin | null) => setHovered(copy ? { personId, copy } : null);
-  const onSelect = props.onSelect;
+  const onCopyHover = useCallback((personId: string, copy: ParentOfOrigin | null) => setHovered(copy ? { personId, copy } : null), []);
+  // A stable callback, so a parent passing a new function each render redraws no one.
+  const onSelectRef = useRef(props.onSelect);
+  useEffect(() => {
+    onSelectRef.current = props.onSelect;
+  }, [props.onSelect]);
+  const onSelect = useCallback((id: string | null) => onSelectRef.current?.(id), []);
   const drawing = useMemo(
     () => (
       <PedigreeDrawing
@@ -79,13 +87,13 @@ export function PedigreeChart(props: PedigreeChartProps) {
         interactive
         visible={visible}
         detailed={detailed}
-        {...(onSelect ? { onSelect } : {})}
+        onSelect={onSelect}
         onCopyHover={onCopyHover}
       />
     ),
     // `visible` is represented by visibleKey so a pan inside one grid cell re-renders nothing.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [doc, layout, scene, theme, selectedId, path, visibleKey, detailed, onSelect],
+    [doc, layout, scene, theme, selectedId, path, visibleKey, detailed, onSelect, onCopyHover],
   );
   return (
     <svg
@@ -96,7 +104,7 @@ export function PedigreeChart(props: PedigreeChartProps) {
       height="100%"
       style={{ display: 'block', touchAction: 'none', background: theme.background }}
       onClick={(e) => {
-        if (e.target === e.currentTarget) onSelect?.(null);
+        if (e.target === e.currentTarget) onSelect(null);
       }}
     >
       <style>{CHART_CSS}</style>

@@ -1,14 +1,12 @@
 // One person on the chart: a single focusable button (role="button", aria-pressed for
 // selection) holding the symbol, the two copies and the text below (ARCHITECTURE.md
-// "Rendering"). Memoised: a change elsewhere in the family does not redraw this person.
+// "Rendering"). The outer group carries position and interaction; the body is memoised
+// on the view's content token, so a person the layout merely moved is not redrawn.
 import { memo } from 'react';
 import type { ParentOfOrigin } from '../../engine/genetics/genotype.ts';
 import type { ChartMetrics } from './chartMetrics.ts';
-import { CopyBoxes } from './CopyBoxes.tsx';
-import { fillPaint } from './FillPatterns.tsx';
 import type { FillKey } from './fillKeys.ts';
-import { AdoptionBrackets, ProbandArrow } from './PersonMarks.tsx';
-import { PersonSymbol } from './PersonSymbol.tsx';
+import { PersonBody } from './PersonBody.tsx';
 import type { PersonView } from './personView.ts';
 import type { ChartTheme } from './theme.ts';
 
@@ -27,13 +25,7 @@ export interface PersonNodeProps {
   onCopyHover?: (personId: string, copy: ParentOfOrigin | null) => void;
 }
 
-export const PersonNode = memo(function PersonNode({ view, metrics: m, theme, fills, selected, pathCopies, interactive, detailed = true, onSelect, onCopyHover }: PersonNodeProps) {
-  const parts = view.sectors.map((s) => {
-    const fill = s.fillKey ? fills.get(s.fillKey) : undefined;
-    return fill ? fillPaint(theme, fill.styleIndex) : null;
-  });
-  const ring = m.size / 2 + m.size * 0.2;
-  const textTop = m.textTop(view.copies !== null);
+export const PersonNode = memo(function PersonNode({ view, interactive, selected, pathCopies, onSelect, detailed = true, ...rest }: PersonNodeProps) {
   const a11y = interactive
     ? {
         role: 'button',
@@ -52,41 +44,7 @@ export const PersonNode = memo(function PersonNode({ view, metrics: m, theme, fi
     : { 'aria-label': view.ariaLabel, role: 'img' };
   return (
     <g transform={`translate(${view.x},${view.y})`} data-person={view.id} data-on-variant-path={pathCopies ?? undefined} {...a11y}>
-      {pathCopies !== null && <circle r={ring + 2} fill="none" stroke={theme.highlight} strokeWidth={theme.strokeWidth * 2} />}
-      <PersonSymbol
-        shape={view.shape}
-        size={m.size}
-        theme={theme}
-        parts={parts}
-        marks={view.sectors.map((s) => s.mark)}
-        slash={view.slash}
-        inside={view.inside}
-      />
-      {view.adopted && <AdoptionBrackets size={m.size} theme={theme} />}
-      {(view.proband || view.consultand) && <ProbandArrow size={m.size} theme={theme} proband={view.proband} />}
-      {view.birthOrder !== undefined && (
-        <text x={m.size / 2 + 3} y={-m.size / 2} fontSize={m.fontSize * 0.85} fill={theme.ink}>
-          {view.birthOrder}
-        </text>
-      )}
-      {detailed && view.copies && (
-        <CopyBoxes
-          copies={view.copies}
-          box={m.copyBox}
-          gap={m.copyGap}
-          top={m.copiesTop}
-          theme={theme}
-          highlighted={(c) => pathCopies?.includes(c) ?? false}
-          {...(onCopyHover ? { onCopyHover: (c: ParentOfOrigin | null) => onCopyHover(view.id, c) } : {})}
-        />
-      )}
-      {detailed && view.below.map((line, i) => (
-        <text key={i} y={textTop + i * m.lineHeight} textAnchor="middle" fontSize={m.fontSize} fill={theme.ink} fontWeight={i === view.below.length - 1 ? 'bold' : 'normal'}>
-          {line}
-        </text>
-      ))}
-      {selected && <rect x={-ring} y={-ring} width={2 * ring} height={2 * ring} rx={4} fill="none" stroke={theme.selection} strokeWidth={theme.strokeWidth * 2} />}
-      {interactive && <rect className="il-focus-ring" visibility="hidden" x={-ring - 4} y={-ring - 4} width={2 * ring + 8} height={2 * ring + 8} rx={6} fill="none" stroke={theme.ink} strokeWidth={2} strokeDasharray="4 3" />}
+      <PersonBody view={view} selected={selected} pathCopies={pathCopies} interactive={interactive} detailed={detailed} {...rest} />
     </g>
   );
 });

@@ -27,7 +27,21 @@ export function textWidth(text: string, fontSize: number): number {
   return text.length * fontSize * GLYPH_WIDTH_EM;
 }
 
+const metricsCache = new WeakMap<ChartTheme, Map<string, ChartMetrics>>();
+
+/** Cached per theme and sizes, so memoised people see the same object after an edit. */
 export function chartMetrics(layout: LayoutMetrics, theme: ChartTheme): ChartMetrics {
+  const key = `${layout.symbolSize}`;
+  let byTheme = metricsCache.get(theme);
+  const hit = byTheme?.get(key);
+  if (hit) return hit;
+  const made = computeMetrics(layout, theme);
+  if (!byTheme) metricsCache.set(theme, (byTheme = new Map()));
+  byTheme.set(key, made);
+  return made;
+}
+
+function computeMetrics(layout: LayoutMetrics, theme: ChartTheme): ChartMetrics {
   const size = layout.symbolSize;
   const fontSize = theme.fontSize;
   const copyBox = Math.max(size * 0.4, fontSize * 1.3);

@@ -20,6 +20,8 @@ export interface SectorView {
 }
 
 export interface PersonView {
+  /** Identity of everything but the position: kept when a layout only moves the person. */
+  token: object;
   /** Placement key: the person id, or `${id}#2` for a second drawing. */
   key: string;
   id: string;
@@ -79,6 +81,7 @@ export function personView(person: Person, placement: PersonPlacement, key: stri
   const copies = o.showGenotypes ? copiesOf(person, o.active, o.tags) : null;
   const outcome = person.pregnancy?.outcome;
   const view: PersonView = {
+    token: {},
     key,
     id: person.id,
     x: placement.x,

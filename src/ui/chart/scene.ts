@@ -23,8 +23,9 @@ export function buildScene(
   doc: PedigreeDocument,
   layout: PedigreeLayout,
   options: Omit<ChartOptions, 'fontSize'> & { theme: ChartTheme; legend: boolean; highlighting?: boolean },
+  prebuilt?: ChartModel,
 ): Scene {
-  const model = buildChartModel(doc, layout, { ...options, fontSize: options.theme.fontSize });
+  const model = prebuilt ?? buildChartModel(doc, layout, { ...options, fontSize: options.theme.fontSize });
   const metrics = chartMetrics(layout.metrics, options.theme);
   const content = contentExtent(model, layout, metrics);
   const items = options.legend ? legendItems(model, layout.lines, options.highlighting ?? false) : [];

@@ -2,7 +2,7 @@
 // attaches its gestures (drag, wheel, pinch) to the <svg> React made and writes the
 // transform to React state; React applies it to one <g>. Created in one effect and
 // removed on cleanup, like xyflow's XYPanZoom.
-import { useCallback, useEffect, useMemo, useRef, useState, type RefObject } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import { select } from 'd3-selection';
 import { zoom, zoomIdentity, type ZoomBehavior } from 'd3-zoom';
 import type { Box } from './drawingExtent.ts';
@@ -48,9 +48,12 @@ export function useZoom(svgRef: RefObject<SVGSVGElement | null>, box: Box) {
     boxRef.current = box;
   }, [box]);
 
-  useEffect(() => {
+  // A layout effect, so the first paint is already fitted and measured: a large pedigree
+  // is then culled from its very first frame instead of being drawn whole once.
+  useLayoutEffect(() => {
     const svg = svgRef.current;
     if (!svg) return;
+    setViewport([svg.clientWidth, svg.clientHeight]);
     const z = zoom<SVGSVGElement, unknown>()
       .scaleExtent([MIN_SCALE, MAX_SCALE])
       // d3-zoom's default filter, plus: ignore synthetic events without a window (d3-drag

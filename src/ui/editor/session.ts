@@ -13,11 +13,14 @@ export interface EditorSession {
   /** Nothing was stored before this visit: show the first-start hint. */
   firstStart: boolean;
   showGenotypes: boolean;
+  /** Chart only, large projector theme. */
+  presentation: boolean;
   /** Saved work could not be read and was put aside: say so. */
   recoveryNotice: string | null;
   /** Stable across renders. */
   store: Omit<EditorStore, 'report'> & {
     setShowGenotypes: (on: boolean) => void;
+    setPresentation: (on: boolean) => void;
     dismissRecoveryNotice: () => void;
   };
 }

@@ -15,6 +15,7 @@ const selectView = (s: AppState) => ({
   save: s.save,
   firstStart: s.firstStart,
   showGenotypes: s.showGenotypes,
+  presentation: s.presentation,
   recoveryNotice: s.recoveryNotice,
 });
 
@@ -45,6 +46,7 @@ export function useEditorSession(store: AppStore): EditorSession {
       undo: () => store.getState().undo(),
       redo: () => store.getState().redo(),
       setShowGenotypes: (on: boolean) => store.getState().setShowGenotypes(on),
+      setPresentation: (on: boolean) => store.getState().setPresentation(on),
       dismissRecoveryNotice: () => store.getState().dismissRecoveryNotice(),
     }),
     [store],

@@ -7,7 +7,9 @@ import { exportPedReport } from '../../engine/formats/ped/exportPed.ts';
 import { importPedigreeFile } from '../../engine/formats/importFile.ts';
 import { serializeDocument } from '../../engine/formats/native/native.ts';
 import { formatProblem } from '../../engine/formats/problems.ts';
-import type { PedigreeLayout } from '../../layout/types.ts';
+import { layoutPedigree } from '../../layout/layoutPedigree.ts';
+import { chartLayoutMetrics } from '../chart/chartMetrics.ts';
+import { DEFAULT_THEME } from '../chart/theme.ts';
 import type { ExportOptions } from '../dialogs/ExportDialog.tsx';
 import type { OpenDialog } from '../dialogs/openDialog.ts';
 import type { EditorCommands } from '../editor/commands.ts';
@@ -16,7 +18,7 @@ import { renderPedigreeSvg } from '../export/renderSvg.tsx';
 import type { FileCommand } from '../shell/FileMenu.tsx';
 import { downloadBlob, downloadText, fileStem } from './download.ts';
 
-export function useFileActions(editor: EditorCommands, doc: PedigreeDocument, layout: PedigreeLayout, openDialog: (d: OpenDialog) => void, report: (m: string | null) => void) {
+export function useFileActions(editor: EditorCommands, doc: PedigreeDocument, openDialog: (d: OpenDialog) => void, report: (m: string | null) => void) {
   const inputRef = useRef<HTMLInputElement>(null);
   const stem = fileStem(doc.meta.title);
 
@@ -35,6 +37,8 @@ export function useFileActions(editor: EditorCommands, doc: PedigreeDocument, la
   };
 
   const exportFigure = async (format: 'svg' | 'png', options: ExportOptions) => {
+    // Figures use the standard theme whatever the screen shows (same as the CLI's render).
+    const layout = layoutPedigree(doc, chartLayoutMetrics(DEFAULT_THEME));
     const figure = renderPedigreeSvg(doc, layout, { privacy: options.privacy, legend: options.legend });
     if (format === 'svg') return downloadText(figure.svg, `${stem}.svg`, 'image/svg+xml');
     try {

@@ -4,12 +4,14 @@ import { useRef, type RefObject } from 'react';
 import type { PedigreeDocument, PersonId } from '../../engine/document/types.ts';
 import type { PedigreeLayout } from '../../layout/types.ts';
 import { PedigreeChart } from '../chart/PedigreeChart.tsx';
+import type { ChartTheme } from '../chart/theme.ts';
 import type { ZoomControls } from '../chart/useZoom.ts';
 import { FileDrop } from '../files/FileDrop.tsx';
 
 export interface ChartPaneProps {
   doc: PedigreeDocument;
   layout: PedigreeLayout;
+  theme: ChartTheme;
   selectedId: PersonId | null;
   showGenotypes: boolean;
   onSelect: (id: PersonId | null) => void;
@@ -39,6 +41,7 @@ export function ChartPane(props: ChartPaneProps) {
           <PedigreeChart
             document={doc}
             layout={props.layout}
+            theme={props.theme}
             selectedId={props.selectedId}
             onSelect={onSelect}
             showGenotypes={props.showGenotypes}

@@ -11,6 +11,8 @@ export interface HeaderProps {
   save: SaveStatus;
   showGenotypes: boolean;
   onToggleGenotypes: () => void;
+  presentation: boolean;
+  onTogglePresentation: () => void;
   onHelp: () => void;
   onFile: (c: FileCommand) => void;
 }
@@ -36,6 +38,9 @@ export function Header(props: HeaderProps) {
         </button>
         <button type="button" aria-pressed={props.showGenotypes} onClick={props.onToggleGenotypes} aria-keyshortcuts="G">
           Show copies
+        </button>
+        <button type="button" aria-pressed={props.presentation} onClick={props.onTogglePresentation}>
+          Presentation
         </button>
         <button type="button" onClick={props.onHelp} aria-keyshortcuts="?">
           Help

@@ -1,0 +1,80 @@
+// What is drawn for a person at (0, 0): highlight ring, NSGC symbol and marks, the two
+// copies, text below, selection and focus rings.
+import { memo } from 'react';
+import type { ParentOfOrigin } from '../../engine/genetics/genotype.ts';
+import type { ChartMetrics } from './chartMetrics.ts';
+import { CopyBoxes } from './CopyBoxes.tsx';
+import { fillPaint } from './FillPatterns.tsx';
+import type { FillKey } from './fillKeys.ts';
+import { AdoptionBrackets, ProbandArrow } from './PersonMarks.tsx';
+import { PersonSymbol } from './PersonSymbol.tsx';
+import type { PersonView } from './personView.ts';
+import type { ChartTheme } from './theme.ts';
+
+interface PersonBodyProps {
+  view: PersonView;
+  metrics: ChartMetrics;
+  theme: ChartTheme;
+  fills: ReadonlyMap<string, FillKey>;
+  selected: boolean;
+  pathCopies: string | null;
+  interactive: boolean;
+  detailed: boolean;
+  onCopyHover?: (personId: string, copy: ParentOfOrigin | null) => void;
+}
+
+function PersonBodyImpl({ view, metrics: m, theme, fills, selected, pathCopies, interactive, detailed, onCopyHover }: PersonBodyProps) {
+  const parts = view.sectors.map((s) => {
+    const fill = s.fillKey ? fills.get(s.fillKey) : undefined;
+    return fill ? fillPaint(theme, fill.styleIndex) : null;
+  });
+  const ring = m.size / 2 + m.size * 0.2;
+  const textTop = m.textTop(view.copies !== null);
+  return (
+    <>
+      {pathCopies !== null && <circle r={ring + 2} fill="none" stroke={theme.highlight} strokeWidth={theme.strokeWidth * 2} />}
+      <PersonSymbol shape={view.shape} size={m.size} theme={theme} parts={parts} marks={view.sectors.map((s) => s.mark)} slash={view.slash} inside={view.inside} />
+      {view.adopted && <AdoptionBrackets size={m.size} theme={theme} />}
+      {(view.proband || view.consultand) && <ProbandArrow size={m.size} theme={theme} proband={view.proband} />}
+      {view.birthOrder !== undefined && (
+        <text x={m.size / 2 + 3} y={-m.size / 2} fontSize={m.fontSize * 0.85} fill={theme.ink}>
+          {view.birthOrder}
+        </text>
+      )}
+      {detailed && view.copies && (
+        <CopyBoxes
+          copies={view.copies}
+          box={m.copyBox}
+          gap={m.copyGap}
+          top={m.copiesTop}
+          theme={theme}
+          highlighted={(c) => pathCopies?.includes(c) ?? false}
+          {...(onCopyHover ? { onCopyHover: (c: ParentOfOrigin | null) => onCopyHover(view.id, c) } : {})}
+        />
+      )}
+      {detailed &&
+        view.below.map((line, i) => (
+          <text key={i} y={textTop + i * m.lineHeight} textAnchor="middle" fontSize={m.fontSize} fill={theme.ink} fontWeight={i === view.below.length - 1 ? 'bold' : 'normal'}>
+            {line}
+          </text>
+        ))}
+      {selected && <rect x={-ring} y={-ring} width={2 * ring} height={2 * ring} rx={4} fill="none" stroke={theme.selection} strokeWidth={theme.strokeWidth * 2} />}
+      {interactive && (
+        <rect className="il-focus-ring" visibility="hidden" x={-ring - 4} y={-ring - 4} width={2 * ring + 8} height={2 * ring + 8} rx={6} fill="none" stroke={theme.ink} strokeWidth={2} strokeDasharray="4 3" />
+      )}
+    </>
+  );
+}
+
+/** Skips redrawing when only the position changed (same content token, same state). */
+export const PersonBody = memo(PersonBodyImpl, (a, b) =>
+  a.view.token === b.view.token &&
+  a.metrics === b.metrics &&
+  a.theme === b.theme &&
+  a.fills === b.fills &&
+  a.selected === b.selected &&
+  a.pathCopies === b.pathCopies &&
+  a.interactive === b.interactive &&
+  a.detailed === b.detailed &&
+  a.onCopyHover === b.onCopyHover,
+);
