@@ -56,6 +56,7 @@ describe('cli cross', () => {
     expect(both.daughters.children).toEqual([{ genotype: 'd/+', probability: 1, viable: true, affected: 0, phenotypes: {} }]);
     const sons = JSON.parse((await run('cross', '--father', '+', '--mother', '+/d', '--mode', 'XR', '--sex', 'M', '--json')).out);
     expect(Object.keys(sons)).not.toContain('daughters');
+    expect(sons.explanation.join(' ')).not.toContain('each daughter');
     expect(sons.sons.affected).toBe(0.5);
   });
 

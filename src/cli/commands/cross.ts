@@ -37,13 +37,14 @@ export const crossCommand: CliCommand = (args, io) => {
   const age = numberFlag(flags, 'age', { min: 0, max: 130 });
 
   const options = age === undefined ? {} : { age };
+  const childSex = sexArg === 'M' ? ('male' as const) : sexArg === 'F' ? ('female' as const) : undefined;
   const result = cross(condition, father as Genotype, mother as Genotype, options);
   const report = {
     condition,
     father,
     mother,
     result,
-    explanation: explainMating(condition, father as Genotype, mother as Genotype, options),
+    explanation: explainMating(condition, father as Genotype, mother as Genotype, childSex ? { ...options, childSex } : options),
     ...(sexArg ? { sex: sexArg === 'M' ? ('sons' as const) : ('daughters' as const) } : {}),
   };
   io.stdout(flags.json ? `${JSON.stringify(crossJson(report), null, 2)}\n` : crossText(report));

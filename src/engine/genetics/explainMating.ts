@@ -24,7 +24,7 @@ function parentSentences(condition: Condition, g: Genotype, sex: Sex): string[] 
   const childCopy = sex === 'male' ? 'paternal' : 'maternal';
   const share = percent(probabilityTransmitsVariant(condition, g, sex));
   const sentences = [
-    `The ${role} carries the variant on ${copiesWords(g, p.possessive)}. Whichever grandparent it came from, ${p.subject} passes it on as the child’s ${childCopy} copy, to ${share} of children.`,
+    `The ${role} carries the variant on ${copiesWords(g, p.possessive)}. ${p.Subject} passes it on as the child’s ${childCopy} copy — imprints are reset in ${p.possessive} germline — to ${share} of children.`,
   ];
   const ownCopy = g === 'd/+' ? 'paternal' : g === '+/d' ? 'maternal' : childCopy;
   const child = childWithVariantFrom(condition, sex, 'female');
@@ -60,7 +60,12 @@ function distributionSentences(condition: Condition, d: CrossDistribution, one: 
 }
 
 /** Plain-language reasons for the children of `father` × `mother`, one sentence per step. */
-export function explainMating(condition: Condition, father: Genotype, mother: Genotype, options: CrossOptions = {}): string[] {
+export interface ExplainMatingOptions extends CrossOptions {
+  /** X-linked only: give the totals for sons or for daughters alone. */
+  childSex?: Sex;
+}
+
+export function explainMating(condition: Condition, father: Genotype, mother: Genotype, options: ExplainMatingOptions = {}): string[] {
   const result = cross(condition, father, mother, options);
   const sentences = [...parentSentences(condition, father, 'male'), ...parentSentences(condition, mother, 'female')];
   if (options.age !== undefined && condition.ageOfOnset) {
@@ -82,8 +87,8 @@ export function explainMating(condition: Condition, father: Genotype, mother: Ge
     if (result.chromosome !== 'X') return sentences;
     return [
       ...sentences,
-      ...distributionSentences(condition, result.sons, 'son', 'sons'),
-      ...distributionSentences(condition, result.daughters, 'daughter', 'daughters'),
+      ...(options.childSex === 'female' ? [] : distributionSentences(condition, result.sons, 'son', 'sons')),
+      ...(options.childSex === 'male' ? [] : distributionSentences(condition, result.daughters, 'daughter', 'daughters')),
     ];
   }
   if (result.chromosome !== 'autosomal') return sentences;

@@ -57,7 +57,7 @@ describe('explainPerson', () => {
 describe('explainMating', () => {
   it('explains the GNAS switch for a mother with PPHP: her carrier children have PHP1a, 59% of them', () => {
     const t = text(explainMating(gnas, '+/+', 'd/+'));
-    expect(t).toContain('she passes it on as the child’s maternal copy, to 59% of children');
+    expect(t).toContain('She passes it on as the child’s maternal copy — imprints are reset in her germline — to 59% of children');
     expect(t).toContain('She has PPHP (80%), POH (10%) or osteoma cutis (10%) because her variant is on her paternal copy; in her children it sits on the maternal copy, so a child who inherits it has PHP1a.');
     expect(t).toContain('Overall, each child is affected with probability 59% (PHP1a 59%).');
   });
@@ -78,6 +78,9 @@ describe('explainMating', () => {
     expect(t).toContain('Overall, each son is affected with probability 0%.');
     expect(t).toContain('Overall, each daughter is affected with probability 0%.');
     expect(t).toContain('to every daughter, as her paternal copy, and to none of his sons');
+    const daughtersOnly = text(explainMating(conditionForMode('XR'), 'd', '+/+', { childSex: 'female' }));
+    expect(daughtersOnly).not.toContain('each son');
+    expect(daughtersOnly).toContain('Overall, each daughter is affected with probability 0%.');
   });
 
   it('says where a variant can still come from when neither parent carries it', () => {
