@@ -7,6 +7,7 @@ import { orderCost } from './crossings.ts';
 import type { PedigreeGraph } from './graph.ts';
 import type { Layers } from './layers.ts';
 import { orderRow, planRow, type RowState, type UnitKey } from './rowBlocks.ts';
+import { transposeRow } from './transpose.ts';
 
 const MAX_SWEEPS = 8;
 
@@ -70,7 +71,7 @@ export function orderRows(g: PedigreeGraph, l: Layers, rows: number[][], pos: In
     const down = sweep % 2 === 0;
     for (let k = 0; k < rows.length; k++) {
       const r = down ? k : rows.length - 1 - k;
-      if (rows[r]!.length > 1) setRow(s, r, orderRow(s, plans[r]!, keyFor(s, down)));
+      if (rows[r]!.length > 1) setRow(s, r, orderRow(s, plans[r]!, keyFor(s, down), (members) => aboveKey(s, members[0]!)));
     }
     const cost = orderCost(g, l, rows, pos);
     if (cost < bestCost) {
@@ -80,5 +81,6 @@ export function orderRows(g: PedigreeGraph, l: Layers, rows: number[][], pos: In
     } else stale++;
   }
   best.forEach((row, r) => setRow(s, r, row));
-  return best;
+  for (let r = 0; r < rows.length; r++) if (rows[r]!.length > 1) transposeRow(s, plans[r]!, r);
+  return rows;
 }

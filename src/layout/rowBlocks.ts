@@ -204,7 +204,7 @@ export function planRow(s: RowState, r: number): RowPlan {
 }
 
 /** New left-to-right order of a row, given a key per unit (lower = further left). */
-export function orderRow(s: RowState, plan: RowPlan, unitKey: UnitKey): number[] {
+export function orderRow(s: RowState, plan: RowPlan, unitKey: UnitKey, parentKey: (members: number[]) => number | undefined): number[] {
   const { unitMembers, unitIsGroup } = plan;
   const keys = unitMembers.map((m, u) => unitKey(m, unitIsGroup[u]!));
   const firstPos = unitMembers.map((m) => {
@@ -220,7 +220,12 @@ export function orderRow(s: RowState, plan: RowPlan, unitKey: UnitKey): number[]
       key += keys[u]!;
       first = Math.min(first, firstPos[u]!);
     }
-    return { units: walkBlock(units, plan.unitAdj, byKey), key: key / units.length, first };
+    let walk = walkBlock(units, plan.unitAdj, byKey);
+    // A block's sibships follow their parents' order whatever the sweep's direction.
+    const head = parentKey(unitMembers[walk[0]!]!);
+    const tail = parentKey(unitMembers[walk[walk.length - 1]!]!);
+    if (head !== undefined && tail !== undefined && head > tail) walk = walk.reverse();
+    return { units: walk, key: key / units.length, first };
   });
   blockList.sort((a, b) => a.key - b.key || a.first - b.first);
   const order: number[] = [];

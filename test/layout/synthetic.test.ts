@@ -25,23 +25,23 @@ describe('synthetic pedigrees', () => {
     });
     expect(cousins.length / d.unions.length).toBeGreaterThan(0.14);
     expect(cousins.length / d.unions.length).toBeLessThan(0.16);
-  });
+  }, 30_000);
 
   it.each([500, 3600])('lays out a loop-free %i-person pedigree with every guarantee and ≥98% partners adjacent', (people) => {
     const d = syntheticPedigree({ people });
     const report = guarantees(d, layoutPedigree(d));
     expect(report.partnersAdjacent).toBeGreaterThanOrEqual(0.98);
     expect({ ...report, partnersAdjacent: 1 }).toEqual(PERFECT);
-  });
+  }, 30_000);
 
   it.each([
     [500, 40],
-    [3600, 288],
+    [3600, 284],
   ])('lays out a %i-person pedigree where 15 in 100 unions join cousins with rows, sibships and spacing kept and %i crossings', (people, crossings) => {
     const d = syntheticPedigree({ people, cousinUnionRate: 0.15 });
     const report = guarantees(d, layoutPedigree(d));
     expect(report.partnersAdjacent).toBeGreaterThanOrEqual(0.98);
     expect(report.twinsApart).toBeLessThanOrEqual(1);
     expect({ ...report, partnersAdjacent: 1, twinsApart: 0 }).toEqual({ ...PERFECT, crossings });
-  });
+  }, 30_000);
 });
