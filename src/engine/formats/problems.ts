@@ -3,6 +3,7 @@
 // Importers never throw and never hand back a document that fails validation.
 import type { PedigreeDocument } from '../document/types.ts';
 import { validateDocument } from '../document/validate.ts';
+import { jsonErrorPosition } from './jsonErrorPosition.ts';
 
 export interface ImportProblem {
   /** 1-based line in the file, when the problem is on one line. */
@@ -72,13 +73,11 @@ export function tooLarge(text: string): ImportProblem | null {
     : null;
 }
 
-/** A JSON syntax error with its line, from the engine's "line N" or "position N" message. */
+/** A JSON syntax error with the line and column where the text first goes wrong. */
 export function jsonSyntaxProblem(text: string, err: unknown): ImportProblem {
   const message = err instanceof Error ? err.message : String(err);
-  const line = /line (\d+)/.exec(message)?.[1];
-  const position = /position (\d+)/.exec(message)?.[1];
-  const problem: ImportProblem = { message: `The file is not valid JSON: ${message}` };
-  if (line) problem.line = Number(line);
-  else if (position) problem.line = text.slice(0, Number(position)).split('\n').length;
+  const where = jsonErrorPosition(text);
+  const problem: ImportProblem = { message: `The file is not valid JSON${where ? ` (column ${where.column})` : ''}: ${message}` };
+  if (where) problem.line = where.line;
   return problem;
 }

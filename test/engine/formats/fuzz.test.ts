@@ -1,6 +1,6 @@
 // Fuzz: random and mutated inputs thrown at every importer. Each must return, quickly,
 // either a document that passes validation or a non-empty list of problems with
-// messages — never throw, never hang. 7 properties × 400 runs = 2,800 inputs.
+// messages — never throw, never hang. 8 properties × 400 runs = 3,200 inputs.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { validationErrors } from '../../../src/engine/document/validate.ts';
@@ -9,6 +9,7 @@ import { documentFromJson, parseDocument, serializeDocument } from '../../../src
 import { importPed } from '../../../src/engine/formats/ped/importPed.ts';
 import { importPedigreejs } from '../../../src/engine/formats/pedigreejs/importPedigreejs.ts';
 import type { ImportResult } from '../../../src/engine/formats/problems.ts';
+import { jsonErrorPosition } from '../../../src/engine/formats/jsonErrorPosition.ts';
 import { conditionForMode } from '../../../src/engine/genetics/modes.ts';
 import { child, firstCousinFamily, twins, woman } from '../../fixtures/documents.ts';
 
@@ -131,6 +132,21 @@ describe('importers never throw and always answer', () => {
   it('importPedigreeFile: arbitrary strings and JSON values under any file name', () => {
     const input = fc.oneof(fc.string({ maxLength: 200 }), fc.json({ maxDepth: 3 }), fc.anything({ maxDepth: 2 }).map((v) => JSON.stringify(v) ?? ''));
     fc.assert(fc.property(input, fc.constantFrom(undefined, 'a.json', 'a.ped', 'a.txt', 'noext'), (t, name) => wellFormed(() => importPedigreeFile(t, name))), RUNS);
+  });
+  it('locates a JSON syntax error exactly when JSON.parse rejects the text', () => {
+    const text = fc.oneof(fc.json({ maxDepth: 3 }), fc.array(mutation, { maxLength: 3 }).map((ops) => mutate(VALID_PEDIGREEJS, ops)));
+    fc.assert(
+      fc.property(text, (t) => {
+        let parses = true;
+        try {
+          JSON.parse(t);
+        } catch {
+          parses = false;
+        }
+        expect(jsonErrorPosition(t) === null).toBe(parses);
+      }),
+      RUNS,
+    );
   });
   it('a valid document survives the fuzz harness (the harness is not vacuous)', () => {
     const r = parseDocument(VALID_NATIVE);
