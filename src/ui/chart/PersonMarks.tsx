@@ -3,9 +3,10 @@
 import type { ChartTheme } from './theme.ts';
 
 export function ProbandArrow({ size, theme, proband }: { size: number; theme: ChartTheme; proband: boolean }) {
-  // A shallow shaft from the lower left keeps clear of the copy boxes under the symbol.
-  const tip: [number, number] = [-size * 0.5, size * 0.3];
-  const tail: [number, number] = [-size * 0.95, size * 0.62];
+  // A short, shallow shaft from the lower left: it must stay clear of the copy boxes under
+  // the symbol and of a partner's line of descent, which drops about one gap/2 to the left.
+  const tip: [number, number] = [-size * 0.5, size * 0.32];
+  const tail: [number, number] = [-size * 0.85, size * 0.56];
   const len = Math.hypot(tip[0] - tail[0], tip[1] - tail[1]);
   const [ux, uy] = [(tip[0] - tail[0]) / len, (tip[1] - tail[1]) / len];
   const head = size * 0.22;
@@ -17,7 +18,7 @@ export function ProbandArrow({ size, theme, proband }: { size: number; theme: Ch
       <line x1={tail[0]} y1={tail[1]} x2={back[0]} y2={back[1]} stroke={theme.ink} strokeWidth={theme.strokeWidth} />
       <path d={headPath} fill={theme.ink} />
       {proband && (
-        <text x={tail[0]} y={tail[1] + theme.fontSize * 1.05} textAnchor="middle" fontSize={theme.fontSize * 1.1} fontWeight="bold" fill={theme.ink}>
+        <text x={tail[0] + size * 0.05} y={tail[1] + theme.fontSize * 0.95} textAnchor="middle" fontSize={theme.fontSize * 1.05} fontWeight="bold" fill={theme.ink}>
           P
         </text>
       )}
