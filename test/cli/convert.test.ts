@@ -1,6 +1,6 @@
 // `convert`: between native JSON, PED and pedigreejs, in-process and as a real process.
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -73,16 +73,15 @@ describe('convert command', () => {
     const bad = fakeIo({ 'trio.ped': TRIO });
     expect(await runCli(['convert', 'trio.ped', 'out.json', '--to', 'xml'], bad.io)).toBe(2);
   });
-  it('runs as a real process: exit 0 on a good file, 1 with messages on a bad one', async () => {
+  it('runs as a real process: exit 1 with every problem on a bad file, nothing written', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'convert-'));
-    writeFileSync(join(dir, 'trio.ped'), TRIO);
-    writeFileSync(join(dir, 'bad.json'), '[{"name": "a", "sex": "Q"}]');
+    writeFileSync(join(dir, 'bad.json'), '[{"name": "a", "sex": "Q"}, {"name": "b", "sex": "F", "mother": "zz"}]');
     const run = promisify(execFile);
-    const ok = await run('npx', ['tsx', 'src/cli/main.ts', 'convert', join(dir, 'trio.ped'), join(dir, 'trio.json')]);
-    expect(ok.stderr).toContain('(json, 3 people)');
-    expect(JSON.parse(readFileSync(join(dir, 'trio.json'), 'utf8')).persons).toHaveLength(3);
     const failed = await run('npx', ['tsx', 'src/cli/main.ts', 'convert', join(dir, 'bad.json'), join(dir, 'x.ped')]).catch((e: { code: number; stderr: string }) => e);
     expect('code' in failed && failed.code).toBe(1);
+    expect(failed.stderr).toContain('could not be read (2 problems):');
     expect(failed.stderr).toContain('person a: a: "sex" must be M, F or U (got "Q").');
+    expect(failed.stderr).toContain('person b: b\'s mother "zz" is not in the file.');
+    expect(existsSync(join(dir, 'x.ped'))).toBe(false);
   }, 30_000);
 });
