@@ -2,6 +2,7 @@
 // and dialogs. State lives in the store (via the session); the layout is derived and
 // memoised here, with the metrics of the theme in use.
 import { useMemo, useState } from 'react';
+import { GNAS_FAMILY_TITLE } from '../engine/document/examples/gnasFamily.ts';
 import { GNAS_FAMILY_HINT } from '../engine/document/examples/starters.ts';
 import { personById } from '../engine/document/queries.ts';
 import type { PersonId } from '../engine/document/types.ts';
@@ -62,7 +63,7 @@ export function App({ store: appState = appStore }: { store?: AppStore }) {
           onFile={files.command}
         />
         <section className="notices" aria-label="Messages">
-          {session.firstStart && !presentation && <HintBar text={GNAS_FAMILY_HINT} />}
+          {session.firstStart && !presentation && doc.meta.title === GNAS_FAMILY_TITLE && <HintBar text={GNAS_FAMILY_HINT} />}
           {session.recoveryNotice && <HintBar text={session.recoveryNotice} onDismiss={store.dismissRecoveryNotice} />}
           <p className="alert-region" role="alert">
             {alert}

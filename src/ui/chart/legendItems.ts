@@ -72,11 +72,14 @@ export function legendItems(model: ChartModel, lines: readonly LayoutLine[], hig
   if (copies.length > 0) {
     add('copies', { kind: 'copies' }, 'Two copies: F from the father, M from the mother');
     const has = (f: (c: CopyView) => boolean) => copies.some(f);
-    if (has((c) => c.allele === 'd' && c.expression === 'expressed')) add('copy-d', { kind: 'copy', copy: { allele: 'd', expression: 'expressed' } }, 'd: copy with the variant');
-    if (has((c) => c.allele === '+' && c.expression === 'expressed')) add('copy-+', { kind: 'copy', copy: { allele: '+', expression: 'expressed' } }, '+: normal copy');
+    if (has((c) => c.allele === 'd')) add('copy-d', { kind: 'copy', copy: { allele: 'd', expression: 'expressed' } }, 'd: copy with the variant');
+    if (has((c) => c.allele === '+')) add('copy-+', { kind: 'copy', copy: { allele: '+', expression: 'expressed' } }, '+: normal copy');
     if (has((c) => c.allele === '?')) add('copy-?', { kind: 'copy', copy: { allele: '?', expression: 'expressed' } }, '?: copy not known');
-    if (has((c) => c.expression === 'silenced')) add('copy-silenced', { kind: 'copy', copy: { allele: 'd', expression: 'silenced' } }, 'Silenced copy (not expressed)');
-    if (has((c) => c.expression === 'reduced')) add('copy-reduced', { kind: 'copy', copy: { allele: 'd', expression: 'reduced' } }, 'Partly silenced copy (less expressed)');
+    // The swatch shows a copy as it is drawn on this chart, so the mark is recognisable.
+    const silenced = copies.find((c) => c.expression === 'silenced');
+    if (silenced) add('copy-silenced', { kind: 'copy', copy: { allele: silenced.allele, expression: 'silenced' } }, 'Silenced copy (not expressed)');
+    const reduced = copies.find((c) => c.expression === 'reduced');
+    if (reduced) add('copy-reduced', { kind: 'copy', copy: { allele: reduced.allele, expression: 'reduced' } }, 'Partly silenced copy (less expressed)');
     if (has((c) => c.allele === 'Y')) add('copy-Y', { kind: 'copy', copy: { allele: 'Y', expression: 'expressed' } }, 'Y: no X from the father (X-linked)');
   }
   if (highlighting) add('highlight', { kind: 'highlight' }, 'Path of the highlighted variant');

@@ -20,15 +20,17 @@ const selectView = (s: AppState) => ({
 });
 
 /**
- * First start (nothing saved): open the built-in GNAS family. Loading it is not an
- * undoable step, so history is cleared afterwards. With nothing saved there is nothing
- * to recover, so a recovery notice is dropped: the store currently raises one on every
- * first visit (its persist `merge` also runs when storage is empty).
+ * First start (nothing saved): make sure the built-in GNAS family is open (the app
+ * store already starts with it; a store made without it gets it here, outside undo
+ * history). With nothing saved there is nothing to recover, so a recovery notice is
+ * dropped: the store currently raises one on every first visit, because its persist
+ * `merge` also runs when storage is empty.
  */
 export function openExampleOnFirstStart(store: AppStore): void {
   const s = store.getState();
-  if (!s.firstStart || s.document.persons.length > 0) return;
+  if (!s.firstStart) return;
   if (s.recoveryNotice !== null) s.dismissRecoveryNotice();
+  if (s.document.persons.length > 0) return;
   s.loadDocument(starterDocument('gnas-family'));
   store.temporal.getState().clear();
 }

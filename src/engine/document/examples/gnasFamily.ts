@@ -39,9 +39,11 @@ const PEOPLE: ExamplePerson[] = [
   { id: 'leo', name: 'Leo', gender: 'man', age: 6, parentUnion: 'u-clara', status: { status: 'affected', phenotype: 'PHP1a', age: 1 }, copies: MAT },
 ];
 
+export const GNAS_FAMILY_TITLE = 'GNAS family: PHP1a or PPHP/POH by parent of origin';
+
 /** The GNAS family with `gnas` (the GNAS preset) as its one, active condition. */
 export function gnasFamily(gnas: Condition): PedigreeDocument {
-  return exampleDocument('GNAS family: PHP1a or PPHP/POH by parent of origin', gnas, PEOPLE, [
+  return exampleDocument(GNAS_FAMILY_TITLE, gnas, PEOPLE, [
     { id: 'u-grandparents', partners: ['grandfather', 'grandmother'] },
     { id: 'u-anna', partners: ['anna-husband', 'anna'] },
     { id: 'u-ben', partners: ['ben', 'ben-wife'] },
