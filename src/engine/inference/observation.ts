@@ -18,9 +18,15 @@ export function reachedFraction(curve: AgeOfOnsetCurve | undefined, age: number 
   return onsetFraction(curve, age);
 }
 
-/** Lifetime penetrance per state index (see states.ts). */
+const penetranceCache = new WeakMap<Condition, Map<boolean, number[]>>();
+
+/** Lifetime penetrance per state index (see states.ts); cached per condition object (read-only). */
 export function penetranceByState(condition: Condition, hemizygous: boolean): number[] {
-  return stateLabels(hemizygous).map((g) => lifetimePenetrance(condition, g));
+  let byShape = penetranceCache.get(condition);
+  if (!byShape) penetranceCache.set(condition, (byShape = new Map()));
+  let f = byShape.get(hemizygous);
+  if (!f) byShape.set(hemizygous, (f = stateLabels(hemizygous).map((g) => lifetimePenetrance(condition, g))));
+  return f;
 }
 
 /** The age an observation refers to: its own age, else the age at death, else the current age. */

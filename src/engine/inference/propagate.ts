@@ -10,7 +10,7 @@ import type { JunctionTree } from './junctionTree.ts';
 export interface Calibration {
   /** Natural log of the likelihood; −Infinity when the data are impossible. */
   logLikelihood: number;
-  /** Normalised clique beliefs (only after a full two-pass run of possible data). */
+  /** Normalised clique beliefs (only after a full two-pass run of possible data); valid until the next calibrate call. */
   beliefs: Beliefs | null;
 }
 
@@ -34,6 +34,15 @@ export class InferenceCancelled extends Error {
 }
 
 const TINY = 1e-200;
+
+// Clique and message tables are reused between calls: allocating megabytes of typed arrays per
+// call made the garbage collector the largest cost on 10,000-person pedigrees. A result's
+// beliefs are therefore valid only until the next calibrate call.
+const pool: Float64Array[] = [new Float64Array(0), new Float64Array(0)];
+function pooled(slot: number, size: number): Float64Array {
+  if (pool[slot]!.length < size) pool[slot] = new Float64Array(Math.ceil(size * 1.25));
+  return pool[slot]!.subarray(0, size);
+}
 const CHECK_EVERY = 1024;
 
 export function calibrate(vars: readonly NetVariable[], tree: JunctionTree, distribute: boolean, control: PropagationControl = {}): Calibration {
@@ -47,8 +56,8 @@ export function calibrate(vars: readonly NetVariable[], tree: JunctionTree, dist
     sepOffset[i + 1] = sepOffset[i]! + cliques[i]!.sepSize;
     maxSep = Math.max(maxSep, cliques[i]!.sepSize);
   }
-  const buf = new Float64Array(offset[n]!).fill(1);
-  const up = new Float64Array(sepOffset[n]!);
+  const buf = pooled(0, offset[n]!).fill(1);
+  const up = pooled(1, sepOffset[n]!).fill(0);
   const scratch = new Float64Array(maxSep);
   let logL = 0;
   const tick = (done: number, phase: number) => {
