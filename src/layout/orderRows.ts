@@ -6,7 +6,8 @@
 import { orderCost } from './crossings.ts';
 import type { PedigreeGraph } from './graph.ts';
 import type { Layers } from './layers.ts';
-import { orderRow, planRow, type RowState, type UnitKey } from './rowBlocks.ts';
+import { orderRow } from './rowBlocks.ts';
+import { planRow, type RowState, type UnitKey } from './rowPlan.ts';
 import { transposeRow } from './transpose.ts';
 
 const MAX_SWEEPS = 8;

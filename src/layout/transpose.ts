@@ -4,7 +4,7 @@
 // row above and lines down to the row below. Blocks stay whole, so every pedigree rule of
 // rowBlocks.ts still holds; each accepted swap strictly lowers the crossing count.
 import { anchorPosition2 } from './crossings.ts';
-import type { RowPlan, RowState } from './rowBlocks.ts';
+import type { RowPlan, RowState } from './rowPlan.ts';
 
 const MAX_PASSES = 4;
 /** Skip pairs whose line pairs are too many to count quickly (keeps the step near-linear). */
