@@ -30,7 +30,7 @@ export default tseslint.config(
         ['**/layout/**', '**/store/**', '**/ui/**', '**/cli/**', ...UI_LIBS, 'd3-*', 'node:*', 'fs', 'path'],
         'src/engine is pure TypeScript: it imports nothing outside itself (ARCHITECTURE.md).',
       ),
-      'no-restricted-properties': ['error', { object: 'Math', property: 'random', message: 'The engine takes an injected seeded generator (src/engine/random.ts).' }],
+      'no-restricted-properties': ['error', { object: 'Math', property: 'random', message: 'The engine takes an injected seeded generator (src/engine/genetics/random.ts).' }],
     },
   },
   {
