@@ -124,6 +124,22 @@ describe('stepThrough', () => {
     expect(stepThrough(doc([]), PAT, 1)).toEqual({ ok: false, problems: ['the pedigree has no people to simulate'] });
   });
 
+  it('names the tissues where a GNAS copy is silenced, and draws a named outcome only where the condition lists outcomes', async () => {
+    const { galleryEntryById } = await import('../../../src/engine/teaching/gallery/index.ts');
+    const gnasDoc = galleryEntryById('gnas-switch')!.document;
+    const r = stepThrough(gnasDoc, gnasDoc.conditions[0]!, 4);
+    if (!r.ok) throw new Error(r.problems.join());
+    const fromKarl = meioses(r.run.steps).find((m) => m.parent === 'grandfather')!;
+    expect(fromKarl.text).toContain('becomes Anna (anna)\'s paternal copy — a copy silenced in the kidney, thyroid, pituitary and gonads.');
+    expect(r.run.steps.find((s) => s.person === 'anna-husband')!.text).toBe('Peter (anna-husband) marries into the family with copies +/+ (paternal/maternal), as recorded in the pedigree.');
+    for (const p of r.run.people) {
+      if (p.affected) expect(p.genotype === '+/d' ? ['PHP1a'] : ['PPHP', 'POH', 'osteoma cutis']).toContain(p.phenotype);
+    }
+    const xr = stepThrough(threeGenerationsFromGrandmother(XR), XR, 1);
+    if (!xr.ok) throw new Error(xr.problems.join());
+    for (const p of xr.run.people) expect(p.phenotype).toBeUndefined();
+  });
+
   it('groups steps by generation row, putting people who marry in on their partner’s row', () => {
     const r = stepThrough(threeGenerations(PAT), PAT, 2);
     if (!r.ok) throw new Error(r.problems.join());

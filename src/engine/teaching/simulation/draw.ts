@@ -112,7 +112,7 @@ export function drawOnce(ctx: DrawContext, rng: Random, steps: SimulationStep[] 
       push(() => ({
         kind: 'founder', generation: person.generation, person: person.id, paternal, maternal,
         source: { paternal: hemi ? null : patKnown ? 'known' : 'drawn', maternal: matKnown ? 'known' : 'drawn' },
-        text: founderText(doc, person.id, paternal, maternal, (hemi || patKnown) && matKnown),
+        text: founderText(doc, person.id, paternal, maternal, (hemi || patKnown) && matKnown, person.generation > 0),
       }));
     } else {
       const received: Record<ParentOfOrigin, TaggedCopy | null> = { paternal: null, maternal: null };
@@ -149,10 +149,13 @@ function phenotype(
   const viable = isViable(ctx.condition, genotype);
   const penetrance = lifetimePenetrance(ctx.condition, genotype);
   const affected = rng.next() < penetrance && viable;
+  // A named outcome only where the condition lists outcomes for this genotype (GNAS: PPHP,
+  // POH, osteoma cutis); otherwise "affected" says it all.
   let label: string | undefined;
-  if (affected) {
+  const listed = ctx.condition.phenotypes?.[genotype];
+  if (affected && listed && listed.length > 0) {
     const outcomes = phenotypeOutcomes(ctx.condition, genotype);
-    label = outcomes[0]?.label;
+    label = outcomes[0]!.label;
     if (outcomes.length > 1) {
       let u = rng.next();
       for (const o of outcomes) {

@@ -14,8 +14,10 @@ export function alleleWords(allele: Allele): string {
 
 function expressionWords(condition: Condition, copy: ParentOfOrigin): string {
   const share = condition.expression[copy];
-  if (share === 0) return 'a copy this gene keeps silenced';
-  if (share === 1) return 'the only copy this gene expresses';
+  // GNAS-like genes are silenced only in some tissues: say where, rather than "silenced".
+  const where = condition.imprintedTissues;
+  if (share === 0) return where ? `a copy silenced in the ${where}` : 'a copy this gene keeps silenced';
+  if (share === 1) return where ? `the copy used in the ${where}` : 'the only copy this gene expresses';
   return 'a copy this gene expresses';
 }
 
@@ -29,9 +31,11 @@ export function founderText(
   pat: TaggedCopy | null,
   mat: TaggedCopy,
   known: boolean,
+  marriesIn: boolean,
 ): string {
   const how = known ? 'as recorded in the pedigree' : 'drawn from the population allele frequency q';
-  return `${describePerson(doc, id)} starts the family line with copies ${copyList(pat, mat)}, ${how}.`;
+  const role = marriesIn ? 'marries into the family' : 'starts the family line';
+  return `${describePerson(doc, id)} ${role} with copies ${copyList(pat, mat)}, ${how}.`;
 }
 
 export interface MeiosisWords {
