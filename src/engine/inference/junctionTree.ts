@@ -4,7 +4,7 @@
 // factor P(child | parents)·evidence goes to the clique of its earliest-eliminated variable.
 import type { NetVariable } from './network.ts';
 import type { Elimination } from './eliminationOrder.ts';
-import { indexMap, tableSize } from './indexMap.ts';
+import { indexMap } from './indexMap.ts';
 
 export interface Clique {
   vars: number[];
@@ -32,53 +32,52 @@ const EMPTY = new Int32Array(0);
 
 export function buildJunctionTree(vars: readonly NetVariable[], elim: Elimination): JunctionTree {
   const n = vars.length;
-  // Most cliques share a handful of shapes (a child with two parents…): share their maps.
+  // Most cliques share a handful of shapes (a child with two parents…): share their maps. The
+  // key is computed from the clique's cards and the sub-scope's positions without allocating.
   const maps = new Map<number, Int32Array>();
-  const sharedMap = (cv: readonly number[], cards: readonly number[], sub: readonly number[]): Int32Array => {
-    if (cv.length > 8) return indexMap(cv, cards, sub);
+  const cardsOf = (cv: readonly number[]) => cv.map((v) => vars[v]!.card);
+  const sharedMap = (cv: readonly number[], sub: readonly number[], subFrom = 0): Int32Array => {
+    if (cv.length > 8) return indexMap(cv, cardsOf(cv), sub.slice(subFrom));
     // Key: one bit per clique card (2 or 4), then 4 bits per sub-scope position.
     let key = cv.length;
-    for (const c of cards) key = key * 2 + (c === 4 ? 1 : 0);
-    for (const v of sub) key = key * 16 + cv.indexOf(v) + 1;
+    for (let k = 0; k < cv.length; k++) key = key * 2 + (vars[cv[k]!]!.card === 4 ? 1 : 0);
+    for (let k = subFrom; k < sub.length; k++) key = key * 16 + cv.indexOf(sub[k]!) + 1;
     let map = maps.get(key);
     if (!map) {
-      map = indexMap(cv, cards, sub);
+      map = indexMap(cv, cardsOf(cv), sub.slice(subFrom));
       maps.set(key, map);
     }
     return map;
   };
   const position = new Int32Array(n);
   elim.order.forEach((v, i) => (position[v] = i));
-  const cardsOf = elim.cliques.map((cv) => cv.map((v) => vars[v]!.card));
-  const cliques: Clique[] = elim.cliques.map((cv, i) => {
-    const cards = cardsOf[i]!;
+  const cliques: Clique[] = elim.cliques.map((cv) => {
     let parent = -1;
+    let size = vars[cv[0]!]!.card;
+    let sepSize = 1;
     for (let k = 1; k < cv.length; k++) {
       const p = position[cv[k]!]!;
       if (parent < 0 || p < parent) parent = p;
+      sepSize *= vars[cv[k]!]!.card;
     }
-    const sep = cv.slice(1);
-    return {
-      vars: cv,
-      size: tableSize(cards),
-      parent,
-      sepSize: tableSize(sep.map((v) => vars[v]!.card)),
-      toSep: parent < 0 ? EMPTY : sharedMap(cv, cards, sep),
-      parentToSep: EMPTY,
-      factors: [],
-    };
+    size *= sepSize;
+    return { vars: cv, size, parent, sepSize, toSep: parent < 0 ? EMPTY : sharedMap(cv, cv, 1), parentToSep: EMPTY, factors: [] };
   });
   for (const c of cliques) {
     if (c.parent < 0) continue;
-    const p = cliques[c.parent]!;
-    c.parentToSep = sharedMap(p.vars, cardsOf[c.parent]!, c.vars.slice(1));
+    c.parentToSep = sharedMap(cliques[c.parent]!.vars, c.vars, 1);
   }
+  const scope: number[] = [];
   vars.forEach((v, i) => {
-    const scope = [...v.parents, i];
+    scope.length = 0;
     let home = position[i]!;
-    for (const s of v.parents) home = Math.min(home, position[s]!);
+    for (const s of v.parents) {
+      scope.push(s);
+      home = Math.min(home, position[s]!);
+    }
+    scope.push(i);
     const c = cliques[home]!;
-    c.factors.push({ variable: i, map: sharedMap(c.vars, cardsOf[home]!, scope) });
+    c.factors.push({ variable: i, map: sharedMap(c.vars, scope) });
   });
   const cliqueOf = new Int32Array(n);
   for (let v = 0; v < n; v++) cliqueOf[v] = position[v]!;
