@@ -23,17 +23,27 @@ function neighbours(g: PedigreeGraph, l: Layers, node: number): number[] {
   return out;
 }
 
-/** Rows (lists of nodes, left to right) for one connected family, starting from `root`. */
-export function initialRows(g: PedigreeGraph, l: Layers, root: number, placed: Uint8Array): number[][] {
-  const rows: number[][] = Array.from({ length: l.rowCount }, () => []);
+/**
+ * Rows (lists of nodes, left to right) of one connected family, starting from `root`;
+ * `rows[k]` is generation row `top + k`, so a small family costs nothing for the rows of
+ * a deep one beside it.
+ */
+export function initialRows(g: PedigreeGraph, l: Layers, root: number, placed: Uint8Array): { rows: number[][]; top: number } {
+  const visited: number[] = [];
   const stack = [root];
+  let top = Infinity;
+  let bottom = -Infinity;
   while (stack.length > 0) {
     const x = stack.pop()!;
     if (placed[x]) continue;
     placed[x] = 1;
-    rows[l.row[x]!]!.push(x);
+    visited.push(x);
+    top = Math.min(top, l.row[x]!);
+    bottom = Math.max(bottom, l.row[x]!);
     const next = neighbours(g, l, x);
     for (let k = next.length - 1; k >= 0; k--) if (!placed[next[k]!]) stack.push(next[k]!);
   }
-  return rows;
+  const rows: number[][] = Array.from({ length: bottom - top + 1 }, () => []);
+  for (const x of visited) rows[l.row[x]! - top]!.push(x);
+  return { rows, top };
 }

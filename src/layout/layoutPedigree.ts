@@ -36,7 +36,8 @@ export function layoutPedigree(doc: PedigreeDocument, metrics: Partial<LayoutMet
   let cursor = 0;
   for (let root = 0; root < g.persons.length; root++) {
     if (placed[root] || generation[root] !== 0) continue;
-    const rows = orderRows(g, l, initialRows(g, l, root, placed), pos);
+    const { rows, top } = initialRows(g, l, root, placed);
+    orderRows(g, l, rows, top, pos);
     assignX(g, l, rows, x, m.horizontalGap, spans);
     let max = 0;
     for (const row of rows) for (const node of row) max = Math.max(max, (x[node] = x[node]! + cursor));

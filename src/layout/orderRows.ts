@@ -13,7 +13,7 @@ import { transposeRow } from './transpose.ts';
 const MAX_SWEEPS = 8;
 
 function normalised(s: RowState, node: number): number {
-  const len = s.rows[s.l.row[node]!]!.length;
+  const len = s.rows[s.l.row[node]! - s.top]!.length;
   return len > 1 ? s.pos[node]! / (len - 1) : 0.5;
 }
 
@@ -56,23 +56,23 @@ function keyFor(s: RowState, down: boolean): UnitKey {
 }
 
 function setRow(s: RowState, r: number, order: number[]): void {
-  s.rows[r] = order;
+  s.rows[r - s.top] = order;
   order.forEach((x, i) => (s.pos[x] = i));
 }
 
-/** Orders every row of one connected family in place, starting from `rows`. */
-export function orderRows(g: PedigreeGraph, l: Layers, rows: number[][], pos: Int32Array): number[][] {
-  const s: RowState = { g, l, rows, pos };
-  rows.forEach((row, r) => setRow(s, r, row));
-  const plans = rows.map((_, r) => planRow(s, r));
+/** Orders every row of one connected family in place; `rows[k]` is generation row `top + k`. */
+export function orderRows(g: PedigreeGraph, l: Layers, rows: number[][], top: number, pos: Int32Array): number[][] {
+  const s: RowState = { g, l, rows, top, pos };
+  rows.forEach((row, k) => setRow(s, top + k, row));
+  const plans = rows.map((_, k) => planRow(s, top + k));
   let best = rows.map((row) => [...row]);
   let bestCost = Infinity;
   let stale = 0;
   for (let sweep = 0; sweep < MAX_SWEEPS && bestCost > 0 && stale < 2; sweep++) {
     const down = sweep % 2 === 0;
-    for (let k = 0; k < rows.length; k++) {
-      const r = down ? k : rows.length - 1 - k;
-      if (rows[r]!.length > 1) setRow(s, r, orderRow(s, plans[r]!, keyFor(s, down), (members) => aboveKey(s, members[0]!)));
+    for (let i = 0; i < rows.length; i++) {
+      const k = down ? i : rows.length - 1 - i;
+      if (rows[k]!.length > 1) setRow(s, top + k, orderRow(s, plans[k]!, keyFor(s, down), (members) => aboveKey(s, members[0]!)));
     }
     const cost = orderCost(g, l, rows, pos);
     if (cost < bestCost) {
@@ -81,7 +81,7 @@ export function orderRows(g: PedigreeGraph, l: Layers, rows: number[][], pos: In
       stale = 0;
     } else stale++;
   }
-  best.forEach((row, r) => setRow(s, r, row));
-  for (let r = 0; r < rows.length; r++) if (rows[r]!.length > 1) transposeRow(s, plans[r]!, r);
+  best.forEach((row, k) => setRow(s, top + k, row));
+  for (let k = 0; k < rows.length; k++) if (rows[k]!.length > 1) transposeRow(s, plans[k]!, top + k);
   return rows;
 }

@@ -8,7 +8,9 @@ import { groupOf, type Layers } from './layers.ts';
 export interface RowState {
   g: PedigreeGraph;
   l: Layers;
+  /** The family's rows, `rows[k]` being generation row `top + k`. */
   rows: number[][];
+  top: number;
   pos: Int32Array;
 }
 
@@ -79,7 +81,7 @@ export interface RowPlan {
 
 export function planRow(s: RowState, r: number): RowPlan {
   const { l } = s;
-  const nodes = s.rows[r]!;
+  const nodes = s.rows[r - s.top]!;
   const F = s.g.families.length;
   const edges = partnerEdges(s, nodes, r);
   const adj = new Map<number, Edge[]>();

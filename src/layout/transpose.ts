@@ -54,7 +54,7 @@ function pairCrossings(a: number[], b: number[]): [number, number] {
 
 /** Swaps neighbouring blocks of row r while that lowers crossings; returns the crossings removed. */
 export function transposeRow(s: RowState, plan: RowPlan, r: number): number {
-  const runs = runsOf(s, plan, s.rows[r]!);
+  const runs = runsOf(s, plan, s.rows[r - s.top]!);
   let removed = 0;
   for (let pass = 0; pass < MAX_PASSES; pass++) {
     let improved = false;
@@ -74,7 +74,7 @@ export function transposeRow(s: RowState, plan: RowPlan, r: number): number {
     if (!improved) break;
   }
   const order = runs.flatMap((run) => run.nodes);
-  s.rows[r] = order;
+  s.rows[r - s.top] = order;
   order.forEach((x, i) => (s.pos[x] = i));
   return removed;
 }
