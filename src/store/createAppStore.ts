@@ -33,6 +33,8 @@ export interface AppStoreOptions {
   initialDocument?: PedigreeDocument;
   /** Clock for save times and corrupt-copy keys (tests inject one). */
   now?: () => number;
+  /** Wait this long after the last change before writing (0 = write at once). */
+  autosaveDelayMs?: number;
 }
 
 function defaultStorage(): StateStorage {
@@ -65,7 +67,7 @@ export function createAppStore(options: AppStoreOptions = {}) {
   const initial = options.initialDocument ?? emptyDocument();
   // The store is created below; status updates arrive after it exists.
   let setSave: (s: AppState['save']) => void = () => {};
-  const storage = documentStorage(options.storage ?? defaultStorage(), (s) => setSave(s), now);
+  const storage = documentStorage(options.storage ?? defaultStorage(), (s) => setSave(s), now, options.autosaveDelayMs ?? 0);
   let invalidSaved: string | null = null;
 
   const store = createStore<AppState>()(
@@ -75,6 +77,7 @@ export function createAppStore(options: AppStoreOptions = {}) {
           ...createViewSlice(set),
           ...createSimulationSlice(set),
           ...createDocumentSlice(set, get, () => (api as unknown as WithHistory).temporal.getState(), initial),
+          flushSave: () => storage.flush(),
         }),
         {
           partialize: (s): PersistedState => ({ document: s.document }),

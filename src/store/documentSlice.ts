@@ -26,7 +26,7 @@ export function createDocumentSlice(
   get: Get,
   history: () => HistoryControl,
   initial: PedigreeDocument,
-): DocumentSlice & EditActions {
+): Omit<DocumentSlice, 'flushSave'> & EditActions {
   let batchStart: PedigreeDocument | null = null;
 
   const commit = (doc: PedigreeDocument) => {
@@ -45,6 +45,7 @@ export function createDocumentSlice(
     }
     if (!result.ok) set({ lastError: result.error });
     else if (result.doc !== get().document) commit(result.doc);
+    else if (get().lastError !== null) set({ lastError: null });
     return result;
   };
 

@@ -3,7 +3,8 @@
 //  - reads without ever throwing: unreadable JSON is copied aside under
 //    `<name>.corrupt.<time>` and reported, and the app starts clean;
 //  - writes only when the document object changed (view changes never serialize);
-//  - reports every write as saving → saved (with the time) or failed (quota, disabled).
+//  - reports every write as saving → saved (with the time) or failed (quota, disabled);
+//  - optionally debounces writes (`delayMs`), so a drag or typing burst is written once.
 import type { PersistStorage, StateStorage, StorageValue } from 'zustand/middleware';
 import type { PersistedState, SaveStatus } from './types.ts';
 
@@ -20,6 +21,8 @@ export interface DocumentStorage extends PersistStorage<PersistedState> {
   recovery: () => RecoveryInfo | null;
   /** Keep data that passed JSON but failed validation; returns the key used. */
   keepAside: (name: string, reason: string) => RecoveryInfo;
+  /** Write a debounced save now. */
+  flush: () => void;
 }
 
 export function memoryStorage(): StateStorage<void> & { dump: () => Map<string, string> } {
@@ -36,6 +39,7 @@ export function documentStorage(
   storage: StateStorage,
   onStatus: (status: SaveStatus) => void,
   now: () => number,
+  delayMs = 0,
 ): DocumentStorage {
   let found = false;
   let recovery: RecoveryInfo | null = null;
@@ -44,6 +48,35 @@ export function documentStorage(
   let lastRaw: string | null = null;
   // Status updates go through the store, which calls setItem again: skip re-entry.
   let writing = false;
+
+  let pending: { name: string; value: StorageValue<PersistedState> } | null = null;
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  const report = (status: SaveStatus) => {
+    writing = true;
+    try {
+      onStatus(status);
+    } finally {
+      writing = false;
+    }
+  };
+
+  /** Write the pending document now (also called before the page is hidden). */
+  function flush(): void {
+    if (timer !== null) clearTimeout(timer);
+    timer = null;
+    const job = pending;
+    pending = null;
+    if (!job) return;
+    if (delayMs <= 0) report({ state: 'saving', lastSavedAt });
+    try {
+      storage.setItem(job.name, JSON.stringify(job.value));
+      lastWritten = job.value.state.document;
+      lastSavedAt = now();
+      report({ state: 'saved', lastSavedAt });
+    } catch (err) {
+      report({ state: 'failed', lastSavedAt, message: err instanceof Error ? err.message : String(err) });
+    }
+  }
 
   const keep = (name: string, raw: string, reason: string): RecoveryInfo => {
     const key = `${name}.corrupt.${now()}`;
@@ -88,20 +121,16 @@ export function documentStorage(
       }
     },
     setItem: (name, value) => {
-      if (writing || value.state.document === lastWritten) return;
-      writing = true;
-      onStatus({ state: 'saving', lastSavedAt });
-      try {
-        storage.setItem(name, JSON.stringify(value));
-        lastWritten = value.state.document;
-        lastSavedAt = now();
-        onStatus({ state: 'saved', lastSavedAt });
-      } catch (err) {
-        onStatus({ state: 'failed', lastSavedAt, message: err instanceof Error ? err.message : String(err) });
-      } finally {
-        writing = false;
-      }
+      if (writing || value.state.document === lastWritten || value.state.document === pending?.value.state.document) return;
+      const first = pending === null;
+      pending = { name, value };
+      if (delayMs <= 0) return flush();
+      // Debounced: a burst of edits (typing, dragging) is written once, after a pause.
+      if (first) report({ state: 'saving', lastSavedAt });
+      if (timer !== null) clearTimeout(timer);
+      timer = setTimeout(flush, delayMs);
     },
+    flush,
     removeItem: (name) => storage.removeItem(name),
   };
 }

@@ -25,6 +25,8 @@ export interface DocumentSlice {
   newDocument: () => void;
   undo: () => void;
   redo: () => void;
+  /** Write a pending (debounced) autosave now, e.g. when the page is hidden. */
+  flushSave: () => void;
   /** Group every change until endBatch into one undo step (a drag, a slider). */
   beginBatch: () => void;
   endBatch: () => void;

@@ -6,8 +6,11 @@ import { starterDocument } from '../engine/document/examples/starters.ts';
 import { createAppStore } from './createAppStore.ts';
 import type { AppState, PersistedState } from './types.ts';
 
+/** Typing or dragging is saved once, this long after the last change. */
+export const AUTOSAVE_DELAY_MS = 400;
+
 /** A first visit opens the GNAS example family (the UI shows a hint when `firstStart`). */
-export const appStore = createAppStore({ initialDocument: starterDocument('gnas-family') });
+export const appStore = createAppStore({ initialDocument: starterDocument('gnas-family'), autosaveDelayMs: AUTOSAVE_DELAY_MS });
 
 export function useAppStore<T>(selector: (state: AppState) => T): T {
   return useStore(appStore, selector);

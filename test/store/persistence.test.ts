@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createAppStore, STORAGE_NAME } from '../../src/store/createAppStore.ts';
 import { memoryStorage } from '../../src/store/persistence.ts';
 import { doc, man, woman } from '../fixtures/documents.ts';
@@ -39,6 +39,33 @@ describe('autosave', () => {
     store.getState().setZoom({ x: 1, y: 2, k: 3 });
     store.getState().setPresentation(true);
     expect(writes).toBe(after);
+  });
+
+  it('debounced: a burst of edits is written once after the pause, and flushSave writes at once', () => {
+    vi.useFakeTimers();
+    try {
+      const inner = memoryStorage();
+      let writes = 0;
+      const storage = { ...inner, setItem: (k: string, v: string) => (writes++, inner.setItem(k, v)) };
+      const store = createAppStore({ storage, autosaveDelayMs: 400, now: clock() });
+      vi.advanceTimersByTime(400);
+      writes = 0;
+      for (let i = 0; i < 10; i++) store.getState().addPerson({ sex: 'man' });
+      expect(store.getState().save.state).toBe('saving');
+      expect(writes).toBe(0);
+      vi.advanceTimersByTime(399);
+      expect(writes).toBe(0);
+      vi.advanceTimersByTime(1);
+      expect(writes).toBe(1);
+      expect(store.getState().save.state).toBe('saved');
+      expect(JSON.parse(inner.dump().get(STORAGE_NAME)!).state.document.persons).toHaveLength(10);
+      store.getState().addPerson({ sex: 'woman' });
+      store.getState().flushSave();
+      expect(writes).toBe(2);
+      expect(store.getState().save.state).toBe('saved');
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('reports a failed save (quota) and keeps working', () => {
