@@ -19,3 +19,4 @@ export { CHALLENGE_SET, gradedChallenge, type ChallengeSpec } from './challenge/
 export { generateChallenge, randomChallenge, mysteryTrait, type Challenge, type ChallengeDifficulty, type ChallengeResult } from './challenge/generate.ts';
 export { compareModes, type ModeComparison, type ModeFit } from './challenge/modeComparison.ts';
 export { scoreChallenge, scoreCarriers, type ChallengeAnswer, type ChallengeScore, type CarrierScore } from './challenge/score.ts';
+export { startPresentation, presentationKey, isPresentationKey, isRevealed, PRESENTATION_KEYS, type PresentationState } from './presentation.ts';
