@@ -114,6 +114,20 @@ describe('stepThrough', () => {
     }
   });
 
+  it('treats an adopted-in child as a founder: no copy comes from the adoptive parents', () => {
+    const family = doc(
+      [man('f', { genotypes: { [PAT.id]: { paternal: 'd', maternal: 'd' } } }), woman('m'), child(man('adoptee', { adopted: 'in' }), 'u1')],
+      [union('u1', 'f', 'm')],
+    );
+    for (let seed = 0; seed < 10; seed++) {
+      const r = stepThrough(family, PAT, seed);
+      if (!r.ok) throw new Error(r.problems.join());
+      const adoptee = r.run.people.find((p) => p.id === 'adoptee')!;
+      expect([adoptee.paternal!.tag, adoptee.maternal.tag]).toEqual(['adoptee:paternal', 'adoptee:maternal']);
+      expect(r.run.steps.filter((s) => s.person === 'adoptee').map((s) => s.kind)).toEqual(['founder', 'phenotype']);
+    }
+  });
+
   it('names the people it cannot simulate instead of throwing', () => {
     const unclear = doc([unknownSex('a'), unknownSex('b'), child(man('c'), 'u1')], [union('u1', 'a', 'b')]);
     const r = stepThrough(unclear, PAT, 1);

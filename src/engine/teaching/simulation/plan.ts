@@ -95,7 +95,9 @@ export function planSimulation(doc: PedigreeDocument, condition: Condition): Pla
   const gen = generations(doc, problems);
   const people: PlannedPerson[] = [];
   for (const p of doc.persons) {
-    const roles = parentsOf(doc, p.id);
+    // An adopted-in child is drawn in its adoptive family's row but is a genetic founder:
+    // the recorded parents did not pass it any copy (as in the inference engine's model).
+    const roles = p.adopted === 'in' ? { parents: [] } : parentsOf(doc, p.id);
     const planned: PlannedPerson = { id: p.id, generation: gen.get(p.id) ?? 0, sex: sexOf(doc, p.id), founder: roles.parents.length === 0 };
     if (roles.father !== undefined) planned.father = roles.father;
     if (roles.mother !== undefined) planned.mother = roles.mother;
