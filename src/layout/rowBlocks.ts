@@ -66,6 +66,8 @@ export function orderRow(s: RowState, plan: RowPlan, unitKey: UnitKey, parentKey
     const head = parentKey(unitMembers[walk[0]!]!);
     const tail = parentKey(unitMembers[walk[walk.length - 1]!]!);
     if (head !== undefined && tail !== undefined && head > tail) walk = walk.reverse();
+    // swapSides on a union of two partners who both have parents here flips their families.
+    if (walk.length === 2 && plan.swapped.has(walk[0]!) && plan.swapped.has(walk[1]!)) walk = walk.reverse();
     return { units: walk, key: key / units.length, first };
   });
   blockList.sort((a, b) => a.key - b.key || a.first - b.first);

@@ -77,6 +77,8 @@ export interface RowPlan {
   unitPinned: boolean[];
   unitAdj: number[][];
   blocks: number[][];
+  /** Units joined by a union the user asked to draw the other way round (swapSides). */
+  swapped: Set<number>;
 }
 
 export function planRow(s: RowState, r: number): RowPlan {
@@ -145,9 +147,11 @@ export function planRow(s: RowState, r: number): RowPlan {
   const U = unitMembers.length;
   const parent = Array.from({ length: U }, (_, i) => i);
   const unitAdj: number[][] = Array.from({ length: U }, () => []);
+  const swapped = new Set<number>();
   for (const e of edges) {
     const ua = unitOf.get(e.a)!;
     const ub = unitOf.get(e.b)!;
+    if (ua !== ub && s.g.unions[e.union]!.swapSides) swapped.add(ua).add(ub);
     if (ua === ub || unitAdj[ua]!.includes(ub)) continue;
     unitAdj[ua]!.push(ub);
     unitAdj[ub]!.push(ua);
@@ -162,5 +166,5 @@ export function planRow(s: RowState, r: number): RowPlan {
   }
   const unitItems = unitMembers.map((m, u) => (unitIsGroup[u] ? groupItems(s, m) : [m]));
   const unitPinned = unitMembers.map((m, u) => unitIsGroup[u]! && pinned(s, m));
-  return { adj, unitOf, hostOf, unitMembers, unitIsGroup, unitItems, unitPinned, unitAdj, blocks: [...blockOf.values()] };
+  return { adj, unitOf, hostOf, unitMembers, unitIsGroup, unitItems, unitPinned, unitAdj, blocks: [...blockOf.values()], swapped };
 }

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { PedigreeDocument } from '../../src/engine/document/types.ts';
 import { layoutPedigree } from '../../src/layout/layoutPedigree.ts';
 import { partnersAdjacent, peopleMoved } from '../../src/layout/metrics.ts';
-import { child, doc, man, union, woman } from '../fixtures/documents.ts';
+import { child, doc, firstCousinFamily, man, union, woman } from '../fixtures/documents.ts';
 import * as F from './fixtures/pedigrees.ts';
 import { rowsOf } from './fixtures/guarantees.ts';
 
@@ -91,5 +91,26 @@ describe('determinism and stability', () => {
     const edited = structuredClone(d);
     edited.persons[0]!.observations = { c1: { status: 'affected' } };
     expect(peopleMoved(layoutPedigree(d), layoutPedigree(edited))).toBe(0);
+  });
+});
+
+describe('manual hints on partners who both have parents in the drawing', () => {
+  it('swaps the two families of a cousin couple when their union says so, keeping the couple side by side', () => {
+    const d = firstCousinFamily();
+    expect(rowsOf(layoutPedigree(d))[2]).toEqual(['p7', 'p8']);
+    d.unions[3]!.swapSides = true;
+    const layout = layoutPedigree(d);
+    expect(rowsOf(layout)[2]).toEqual(['p8', 'p7']);
+    expect(partnersAdjacent(d, layout)).toBe(1);
+  });
+});
+
+describe('deep and wide documents', () => {
+  it('draws a 300-generation line of single parents one row apart, straight down', () => {
+    const persons = Array.from({ length: 300 }, (_, i) => (i === 0 ? woman('c0') : child(woman(`c${i}`), `c${i - 1}`, false)));
+    const { people, generations } = layoutPedigree(doc(persons));
+    expect(generations).toHaveLength(300);
+    expect(new Set(Object.values(people).map((p) => p.x))).toEqual(new Set([0]));
+    expect(people.c299!.generation).toBe(299);
   });
 });
