@@ -68,6 +68,18 @@ function shapeOf(person: Person): SymbolShape {
   return SHAPE[person.gender];
 }
 
+/**
+ * A pregnancy not carried to term or a symbol standing for several people has no copies
+ * to show unless they were actually typed or simulated: two "?" boxes under a miscarriage
+ * would only add noise.
+ */
+function showsCopies(person: Person, o: PersonViewOptions): boolean {
+  const outcome = person.pregnancy?.outcome;
+  const notOnePerson = person.count !== undefined || outcome === 'miscarriage' || outcome === 'termination' || outcome === 'ectopic';
+  if (!notOnePerson) return true;
+  return o.tags !== undefined || (o.active !== null && person.genotypes?.[o.active.id] !== undefined);
+}
+
 export function personView(person: Person, placement: PersonPlacement, key: string, o: PersonViewOptions): PersonView {
   const sectors: SectorView[] = o.conditions.map((c) => {
     const obs = person.observations[c.id];
@@ -78,7 +90,7 @@ export function personView(person: Person, placement: PersonPlacement, key: stri
     return { conditionId: c.id, fillKey, mark };
   });
   const has = (mark: SectorMark) => sectors.some((s) => s.mark === mark);
-  const copies = o.showGenotypes ? copiesOf(person, o.active, o.tags) : null;
+  const copies = o.showGenotypes && showsCopies(person, o) ? copiesOf(person, o.active, o.tags) : null;
   const outcome = person.pregnancy?.outcome;
   const view: PersonView = {
     token: {},

@@ -70,4 +70,13 @@ describe('NSGC marks', () => {
     expect(screen.getByRole('button', { name: /^III-\d+, man, 3 individuals, / })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: /^III-\d+, Ann, woman, .*adopted in/ })).toBeInTheDocument();
   });
+
+  it('draws no copy boxes under a pregnancy loss or a symbol for several people, but does under a stillbirth', () => {
+    setup();
+    const copies = (name: RegExp) => screen.getByRole('button', { name }).querySelectorAll('[data-copy]').length;
+    expect(copies(/, miscarriage, /)).toBe(0);
+    expect(copies(/, termination of pregnancy, /)).toBe(0);
+    expect(copies(/, 3 individuals, /)).toBe(0);
+    expect(copies(/, stillbirth, /)).toBe(2);
+  });
 });
