@@ -43,13 +43,17 @@ export function inferPedigree(doc: PedigreeDocument, condition: Condition, optio
   }
   const beliefs = cal.beliefs;
   const people: Record<PersonId, PersonPosterior> = {};
+  const scratch = new Float64Array(4);
   for (let i = 0; i < doc.persons.length; i++) {
     const p = doc.persons[i]!;
     const v = net.personVars[i]!;
     const variable = net.vars[v]!;
-    const post = variablePosterior(net.vars, tree, beliefs, v);
+    const post = variablePosterior(net.vars, tree, beliefs, v, scratch);
     const obs = p.observations[condition.id];
-    people[p.id] = { id: p.id, hemizygous: variable.hemizygous, ...summarise(condition, variable.hemizygous, post, obs, observationAge(p, obs)) };
+    const summary = summarise(condition, variable.hemizygous, post, obs, observationAge(p, obs)) as PersonPosterior;
+    summary.id = p.id;
+    summary.hemizygous = variable.hemizygous;
+    people[p.id] = summary;
   }
   const nextChildren: NextChildRisk[] = requests.map((req, i) => {
     const v = net.nextChildVars[i]!;

@@ -16,6 +16,7 @@ import { mzRepresentatives } from './twins.ts';
 import { topologicalOrder } from './topology.ts';
 
 const NO_TABLE = new Float64Array(0);
+const NO_PARENTS: readonly number[] = [];
 
 export interface NextChildRequest {
   father: PersonId;
@@ -50,10 +51,10 @@ export function buildNetwork(doc: PedigreeDocument, condition: Condition, nextCh
 
   const vars: NetVariable[] = [];
   const viability: Float64Array[] = [];
-  const addVar = (hemi: boolean, label: string, members: PersonId[], liveborn: boolean): number => {
+  const addVar = (hemi: boolean, label: string, liveborn: boolean): number => {
     const card = hemi ? 2 : 4;
     viability.push(viabilityTables[(hemi ? 2 : 0) + (liveborn ? 1 : 0)]!);
-    vars.push({ card, hemizygous: hemi, parents: [], cpt: NO_TABLE, evidence: new Float64Array(card), persons: members, label });
+    vars.push({ card, hemizygous: hemi, parents: NO_PARENTS, cpt: NO_TABLE, evidence: new Float64Array(card), label });
     return vars.length - 1;
   };
   const setFounder = (v: number) => {
@@ -78,13 +79,11 @@ export function buildNetwork(doc: PedigreeDocument, condition: Condition, nextCh
     const p = persons[i]!;
     const rep = twins.get(p.id);
     if (rep !== undefined && rep !== p.id) {
-      const v = personVars[index.get(rep)!]!;
-      personVars[i] = v;
-      vars[v]!.persons.push(p.id);
+      personVars[i] = personVars[index.get(rep)!]!;
       continue;
     }
     isRepresentative[i] = 1;
-    personVars[i] = addVar(xLinked && gametes[i] === 'sperm', p.id, [p.id], p.pregnancy === undefined);
+    personVars[i] = addVar(xLinked && gametes[i] === 'sperm', p.id, p.pregnancy === undefined);
   }
 
   const unionById = new Map(doc.unions.map((u) => [u.id, u]));
@@ -119,7 +118,7 @@ export function buildNetwork(doc: PedigreeDocument, condition: Condition, nextCh
       return fail(`${personLabel(persons[parents[0]!]!)}, the only recorded parent of ${personLabel(p)}, needs a sex assigned at birth (sperm or egg decides the parent of origin).`);
     }
     const implied = (gamete: 'sperm' | 'egg') => {
-      const u = addVar(xLinked && gamete === 'sperm', `the unrecorded ${gamete === 'sperm' ? 'father' : 'mother'} of ${personLabel(p)}`, [], true);
+      const u = addVar(xLinked && gamete === 'sperm', `the unrecorded ${gamete === 'sperm' ? 'father' : 'mother'} of ${personLabel(p)}`, true);
       setFounder(u);
       return u;
     };
@@ -139,7 +138,7 @@ export function buildNetwork(doc: PedigreeDocument, condition: Condition, nextCh
     if (fi === mi) return fail(`Next child: father and mother are the same person (${personLabel(f)}).`);
     if (gametes[fi] === 'egg') return fail(`Next child: ${personLabel(f)} is recorded as giving eggs, so cannot be the father.`);
     if (gametes[mi] === 'sperm') return fail(`Next child: ${personLabel(m)} is recorded as giving sperm, so cannot be the mother.`);
-    const v = addVar(xLinked && req.sex === 'M', `the next child of ${personLabel(f)} and ${personLabel(m)}`, [], false);
+    const v = addVar(xLinked && req.sex === 'M', `the next child of ${personLabel(f)} and ${personLabel(m)}`, false);
     setChild(v, personVars[fi]!, personVars[mi]!);
     nextChildVars.push(v);
   }

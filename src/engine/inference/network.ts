@@ -8,13 +8,11 @@ export interface NetVariable {
   card: number;
   hemizygous: boolean;
   /** Parent variables in table order: [father, mother], [mother] (X-linked son) or []. */
-  parents: number[];
+  parents: readonly number[];
   /** P(self | parents) over [...parents, self], self fastest; a founder's prior when no parents. */
   cpt: Float64Array;
   /** Product of evidence per state: viability × every enabled person evidence. */
   evidence: Float64Array;
-  /** Recorded people this variable stands for (two for MZ twins); empty for an implied parent or a next child. */
-  persons: PersonId[];
   /** For messages: a person id, or e.g. "the unrecorded mother of Ann (p3)". */
   label: string;
 }

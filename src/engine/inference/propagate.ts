@@ -146,13 +146,13 @@ export function calibrate(vars: readonly NetVariable[], tree: JunctionTree, dist
 }
 
 /** Posterior of variable v: the marginal of its own clique's belief (v is that clique's first, slowest variable). */
-export function variablePosterior(vars: readonly NetVariable[], tree: JunctionTree, beliefs: Beliefs, v: number): Float64Array {
+export function variablePosterior(vars: readonly NetVariable[], tree: JunctionTree, beliefs: Beliefs, v: number, into?: Float64Array): Float64Array {
   const c = tree.cliqueOf[v]!;
   const o = beliefs.offset[c]!;
   const size = beliefs.offset[c + 1]! - o;
   const card = vars[v]!.card;
   const block = size / card;
-  const out = new Float64Array(card);
+  const out = into ?? new Float64Array(card);
   let total = 0;
   for (let s = 0; s < card; s++) {
     let sum = 0;
