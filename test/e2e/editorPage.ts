@@ -1,14 +1,14 @@
 // Helpers for driving the editor in Chromium the way a user does: by role and name.
 import type { Locator, Page } from 'playwright-core';
 
-/** A person on the chart by the start of their accessible name, e.g. "II-1,". */
-export function person(page: Page, labelStart: string): Locator {
-  const escaped = labelStart.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return page.getByRole('button', { name: new RegExp(`^${escaped}`) });
+/** A person on the chart by the start of their accessible name ("II-1,"), or a pattern. */
+export function person(page: Page, labelStart: string | RegExp): Locator {
+  const name = typeof labelStart === 'string' ? new RegExp(`^${labelStart.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`) : labelStart;
+  return page.getByRole('button', { name });
 }
 
 /** Click the symbol itself (a person's box also holds text below it). */
-export async function clickPerson(page: Page, labelStart: string): Promise<void> {
+export async function clickPerson(page: Page, labelStart: string | RegExp): Promise<void> {
   await person(page, labelStart).locator('> g').first().click();
 }
 

@@ -61,16 +61,20 @@ describe('files and figures', () => {
     await page.goto(e2e.baseUrl);
     await clickPerson(page, 'III-2, Ben');
     const couple = page.getByRole('region', { name: 'Children of the selected couple' });
+    const cell = (genotype: string) => couple.getByRole('cell', { name: new RegExp(`^${genotype.replace('+', '\\+')}\\s?\\d`) }).textContent();
     expect(await couple.textContent()).toMatch(/Ben \(father, \+\/d\).*Eva \(mother, \+\/\+\)/);
-    expect(await couple.textContent()).toMatch(/PPHP/);
-    expect(await couple.textContent()).not.toMatch(/PHP1a \(/);
+    // Ben passes his variant as a paternal copy: half the children d/+ (PPHP/POH), none +/d.
+    expect(await cell('d/+')).toMatch(/^d\/\+50%.*PPHP/);
+    expect(await cell('+/d')).toMatch(/^\+\/d0%/);
     await page.getByRole('combobox', { name: 'Gender (symbol)' }).selectOption('woman');
-    await clickPerson(page, 'III-1, Eva');
+    await clickPerson(page, /^III-\d+, Eva/);
     await page.getByRole('combobox', { name: 'Gender (symbol)' }).selectOption('man');
-    await clickPerson(page, 'III-2, Ben');
+    await clickPerson(page, /^III-\d+, Ben/);
     expect(await couple.textContent()).toMatch(/Eva \(father, \+\/\+\).*Ben \(mother, \+\/d\)/);
-    expect(await couple.textContent()).toMatch(/PHP1a/);
-    expect(await couple.textContent()).not.toMatch(/PPHP/);
+    // Now she passes it as a maternal copy: +/d (PHP1a) in 59% — the GNAS preset's
+    // maternal transmission ratio (Snanoudj et al. 2020) — and d/+ in none.
+    expect(await cell('+/d')).toMatch(/^\+\/d59%.*PHP1a/);
+    expect(await cell('d/+')).toMatch(/^d\/\+0%/);
     const meaning = page.getByRole('region', { name: 'What this means for GNAS' });
     expect(await meaning.textContent()).toMatch(/becomes the child’s maternal copy/);
   });

@@ -1,10 +1,10 @@
 // The parent-of-origin cross for the selected couple (the selected person and their
 // partner, or a selected child's parents), with the engine's explanation in words.
-// Untested copies are taken as normal, and the panel says so.
+// Untested copies are taken as normal, and the panel says so. The square and its
+// explanation are the shared CrossTable.
 import { personById } from '../../engine/document/queries.ts';
 import type { PedigreeDocument, PersonId } from '../../engine/document/types.ts';
-import { crossProblems } from '../../engine/genetics/cross.ts';
-import { explainMating } from '../../engine/genetics/explainMating.ts';
+import { CrossTable } from '../cross/CrossTable.tsx';
 import { coupleFor, crossGenotype } from './coupleFor.ts';
 
 export interface CouplePanelProps {
@@ -22,7 +22,6 @@ export function CouplePanel({ doc, selectedId, labelOf }: CouplePanelProps) {
   const mother = personById(doc, couple.mother)!;
   const fatherGenotype = crossGenotype(father.genotypes?.[condition.id], condition.chromosome === 'X');
   const motherGenotype = crossGenotype(mother.genotypes?.[condition.id], false);
-  const problems = crossProblems(condition, fatherGenotype, motherGenotype);
   const untested = [father, mother].filter((p) => {
     const g = p.genotypes?.[condition.id];
     return !g || g.maternal === '?' || (g.paternal === '?' && !(condition.chromosome === 'X' && p === father));
@@ -33,11 +32,7 @@ export function CouplePanel({ doc, selectedId, labelOf }: CouplePanelProps) {
         Children of {labelOf(couple.father)} (father, {fatherGenotype}) × {labelOf(couple.mother)} (mother, {motherGenotype})
       </h3>
       {untested.length > 0 && <p className="hint">Copies not known for {untested.map((p) => labelOf(p.id)).join(' and ')} are taken as normal (+).</p>}
-      {problems.length > 0 ? (
-        <ul role="alert">{problems.map((p) => <li key={p}>{p}</li>)}</ul>
-      ) : (
-        explainMating(condition, fatherGenotype, motherGenotype).map((line) => <p key={line}>{line}</p>)
-      )}
+      <CrossTable condition={condition} father={fatherGenotype} mother={motherGenotype} />
     </section>
   );
 }
