@@ -2,7 +2,7 @@
 // A field given as `undefined` is cleared. Parent links, observations and genotypes
 // have their own edits. Monozygotic twins share their sex assigned at birth, so a
 // change of gender or sex at birth is applied to MZ co-twins too.
-import { describePerson, twinGroupOf } from '../queries.ts';
+import { childrenOf, describePerson, gameteOf, partnerIn, personById, twinGroupOf, unionsOf } from '../queries.ts';
 import type { PedigreeDocument, Person, PersonId } from '../types.ts';
 import { checkPersonFields, type PersonFields } from '../personFields.ts';
 import { findPerson } from './guards.ts';
@@ -33,5 +33,33 @@ export function setPersonFields(doc: PedigreeDocument, args: { id: PersonId; fie
   const persons = doc.persons.map((p) =>
     p.id === args.id ? apply(p, args.fields) : coTwins.has(p.id) ? apply(p, sexFields) : p,
   );
-  return succeed({ ...doc, persons });
+  const next = { ...doc, persons };
+  if (Object.keys(sexFields).length > 0) {
+    const conflict = roleConflict(next, [args.id, ...coTwins]);
+    if (conflict) return fail('impossible-role', conflict);
+  }
+  return succeed(next);
+}
+
+/**
+ * A changed sex that would make both genetic parents of a child give the same gamete
+ * (DOMAIN.md §1: parent of origin is the gamete). Named so the user can record sex
+ * assigned at birth instead, which keeps the symbol and fixes the gamete.
+ */
+function roleConflict(doc: PedigreeDocument, changed: PersonId[]): string | null {
+  for (const id of new Set(changed)) {
+    for (const union of unionsOf(doc, id)) {
+      const other = partnerIn(union, id);
+      const children = childrenOf(doc, union.id);
+      const a = personById(doc, id);
+      const b = personById(doc, other);
+      if (!a || !b || other === id || children.length === 0) continue;
+      const g = gameteOf(a);
+      if (g !== 'unknown' && g === gameteOf(b)) {
+        const gives = g === 'sperm' ? 'sperm' : 'an egg';
+        return `${describePerson(doc, id)} and ${describePerson(doc, other)} would both give ${gives}, yet they are the genetic parents of ${children.map((c) => describePerson(doc, c)).join(', ')}. Record sex assigned at birth to keep the parent roles.`;
+      }
+    }
+  }
+  return null;
 }

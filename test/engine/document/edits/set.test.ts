@@ -57,6 +57,17 @@ describe('setPersonFields', () => {
     expect(d.persons[3]).toEqual({ id: 'p4', gender: 'woman', sexAssignedAtBirth: 'AFAB', observations: {}, parentUnion: 'u1' });
     expect(d.persons[4]?.sexAssignedAtBirth).toBeUndefined();
   });
+  it('refuses a change of sex that would give a child two sperm-givers, and accepts it with sex at birth recorded', () => {
+    expect(setPersonFields(family(), { id: 'p2', fields: { gender: 'man' } })).toEqual({
+      ok: false,
+      error: {
+        code: 'impossible-role',
+        message: 'p2 and Al (p1) would both give sperm, yet they are the genetic parents of p3, p4, p5. Record sex assigned at birth to keep the parent roles.',
+      },
+    });
+    const d = ok(setPersonFields(family(), { id: 'p2', fields: { gender: 'man', sexAssignedAtBirth: 'AFAB' } }));
+    expect(d.persons[1]).toMatchObject({ gender: 'man', sexAssignedAtBirth: 'AFAB' });
+  });
   it('refuses impossible values with a message naming the person', () => {
     expect(setPersonFields(family(), { id: 'p1', fields: { age: -3 } })).toEqual({
       ok: false,
