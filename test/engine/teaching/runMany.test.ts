@@ -24,6 +24,8 @@ describe('runMany', () => {
     expect(r.result.total.exactMean).toBeCloseTo(1.5, 12);
     expect(exactOf(r.result.byGeneration)).toEqual({ 'generation:1': 1, 'generation:2': 0.5 });
     expect(exactOf(r.result.bySex)).toEqual({ 'sex:male': 0.75, 'sex:female': 0.75 });
+    expect(r.result.bySex.map((t) => [t.label, t.people])).toEqual([['sons (male)', 3], ['daughters (female)', 3]]);
+    expect(r.result.byGeneration.map((t) => [t.label, t.people])).toEqual([['generation II', 2], ['generation III', 4]]);
     expect(exactOf(r.result.byVariantSource)).toEqual({ 'source:father': 1.5, 'source:mother': 0, 'source:both': 0, 'source:none': 0 });
     expect(r.result.perPerson.map((p) => [p.id, p.exact])).toEqual([
       ['s1', 0.5], ['d1', 0.5], ['a1', 0.25], ['a2', 0.25], ['b1', 0], ['b2', 0],

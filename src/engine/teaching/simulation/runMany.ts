@@ -50,6 +50,8 @@ const SOURCE_LABELS: Record<VariantSource, string> = {
   none: 'no variant (phenocopy)',
 };
 
+const SEX_LABELS = { male: 'sons (male)', female: 'daughters (female)', unknown: 'sex unknown' } as const;
+
 function sourceOfGenotype(g: Genotype): VariantSource {
   if (isHemizygousGenotype(g)) return g === 'd' ? 'mother' : 'none';
   return g === 'd/d' ? 'both' : g === 'd/+' ? 'father' : g === '+/d' ? 'mother' : 'none';
@@ -96,7 +98,7 @@ export function runMany(doc: PedigreeDocument, condition: Condition, runs: numbe
   const total = group('total', 'all children', children.length);
   for (const child of children) {
     group(`generation:${child.generation}`, generationLabel(child.generation), 0).people! += 1;
-    group(`sex:${child.sex ?? 'unknown'}`, child.sex ?? 'sex unknown', 0).people! += 1;
+    group(`sex:${child.sex ?? 'unknown'}`, SEX_LABELS[child.sex ?? 'unknown'], 0).people! += 1;
   }
   for (const s of ['father', 'mother', 'both', 'none'] as const) group(`source:${s}`, SOURCE_LABELS[s], null);
   if (exact.ok) {
