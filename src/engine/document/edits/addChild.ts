@@ -2,7 +2,7 @@
 // To a person: with exactly one union, the child is that union's; with none (or when
 // `singleParent: true`), the child has that person as single recorded parent; with
 // several unions the caller must say which (error 'ambiguous-union' lists them).
-import { describePerson, indexDocument, unionsOf } from '../queries.ts';
+import { describePerson, gameteOf, indexDocument, personById, unionsOf } from '../queries.ts';
 import type { PedigreeDocument, PersonId, UnionId } from '../types.ts';
 import { describeUnion } from './guards.ts';
 import { nextId } from './ids.ts';
@@ -25,6 +25,8 @@ export function addChild(doc: PedigreeDocument, args: AddChildArgs): EditResult 
   const child = newPerson(id, args.sex, args.name);
   const union = index.unions.get(args.parent);
   if (union && !index.persons.has(args.parent)) {
+    const problem = sameGamete(doc, union.partners);
+    if (problem) return fail('impossible-role', problem);
     return succeed(insertPersons(doc, [{ ...child, parentUnion: union.id }], lastChild(doc, union.id)), [id]);
   }
   if (!index.persons.has(args.parent)) {
@@ -36,6 +38,8 @@ export function addChild(doc: PedigreeDocument, args: AddChildArgs): EditResult 
   }
   if (unions.length === 1) {
     const only = unions[0]!;
+    const problem = sameGamete(doc, only.partners);
+    if (problem) return fail('impossible-role', problem);
     return succeed(insertPersons(doc, [{ ...child, parentUnion: only.id }], lastChild(doc, only.id)), [id]);
   }
   const choices = unions.map((u) => `${u.id} (${describeUnion(doc, u)})`).join(', ');
@@ -52,4 +56,14 @@ function lastChild(doc: PedigreeDocument, parentOrUnion: string): PersonId | und
     ? index.childrenByUnion.get(parentOrUnion)
     : index.childrenBySingleParent.get(parentOrUnion);
   return sibs?.[sibs.length - 1];
+}
+
+/** Two partners who give the same gamete cannot both be a child's genetic parents. */
+function sameGamete(doc: PedigreeDocument, [a, b]: [PersonId, PersonId]): string | null {
+  const pa = personById(doc, a);
+  const pb = personById(doc, b);
+  if (!pa || !pb || a === b) return null;
+  const g = gameteOf(pa);
+  if (g === 'unknown' || g !== gameteOf(pb)) return null;
+  return `${describePerson(doc, a)} and ${describePerson(doc, b)} both give ${g === 'sperm' ? 'sperm' : 'an egg'}, so they cannot both be genetic parents: add the child to one of them as single parent, or record sex assigned at birth.`;
 }

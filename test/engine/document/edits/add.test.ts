@@ -50,6 +50,13 @@ describe('addChild', () => {
       },
     });
   });
+  it('refuses a child of two men as genetic parents and offers the alternatives', () => {
+    const two = doc([man('p1', { name: 'Al' }), man('p2', { name: 'Bo' })], [union('u1', 'p1', 'p2')]);
+    const message = 'Al (p1) and Bo (p2) both give sperm, so they cannot both be genetic parents: add the child to one of them as single parent, or record sex assigned at birth.';
+    expect(addChild(two, { parent: 'u1', sex: 'son' })).toEqual({ ok: false, error: { code: 'impossible-role', message } });
+    expect(addChild(two, { parent: 'p1', sex: 'son' })).toEqual({ ok: false, error: { code: 'impossible-role', message } });
+    expect(ok(addChild(two, { parent: 'p1', sex: 'son', singleParent: true })).doc.persons[2]).toMatchObject({ singleParent: 'p1' });
+  });
   it('refuses an unknown parent id', () => {
     expect(addChild(couple(), { parent: 'zz', sex: 'son' })).toMatchObject({ ok: false, error: { code: 'not-found' } });
   });
