@@ -1,6 +1,8 @@
-// A sampling estimate for pedigrees too inbred for exact inference: likelihood weighting
-// (Fung & Chang 1990; Koller & Friedman 2009, §12.2). Genotypes are drawn parents first from
-// founder priors and transmission tables; each sample is weighted by the evidence it meets.
+// A sampling estimate for pedigrees too inbred for exact inference: importance sampling in the
+// style of likelihood weighting (Fung & Chang 1990; Koller & Friedman 2009, §12.2). Genotypes
+// are drawn parents first from P(state | parents) × the person's own evidence, normalised, and
+// each sample is weighted by the product of those normalisers (= P(x, data) / proposal(x)),
+// which wastes far fewer samples than drawing blind and weighting by the evidence.
 // L ≈ mean weight; posteriors are weighted frequencies with delta-method standard errors.
 // Weights are kept in log space with a running maximum, so thousands of observations cannot
 // underflow. The generator is injected (the engine never calls Math.random).
@@ -50,17 +52,26 @@ export function estimatePedigree(doc: PedigreeDocument, condition: Condition, op
       let row = 0;
       for (const p of x.parents) row = row * vars[p]!.card + state[p]!;
       const base = row * x.card;
-      let u = options.random.next();
+      // Proposal: P(state | parents) × own evidence, normalised; the weight gets the normaliser.
+      let z = 0;
+      for (let k = 0; k < x.card; k++) z += x.cpt[base + k]! * x.evidence[k]!;
+      if (!(z > 0)) {
+        logW = -Infinity;
+        break;
+      }
+      let u = options.random.next() * z;
       let pick = x.card - 1;
       for (let k = 0; k < x.card; k++) {
-        u -= x.cpt[base + k]!;
+        u -= x.cpt[base + k]! * x.evidence[k]!;
         if (u < 0) {
           pick = k;
           break;
         }
       }
+      // Never pick a state the evidence rules out (rounding at the end of the loop).
+      while (x.evidence[pick] === 0 || x.cpt[base + pick] === 0) pick--;
       state[v] = pick;
-      logW += Math.log(x.evidence[pick]!);
+      logW += Math.log(z);
     }
     if (logW === -Infinity) continue;
     if (logW > maxLog) {
@@ -131,6 +142,8 @@ export function estimatePedigree(doc: PedigreeDocument, condition: Condition, op
     people,
     nextChildren,
     effectiveSamples: ess,
-    message: `Estimate from ${N} weighted samples (effective sample size ${Math.round(ess)}); ± values are standard errors.`,
+    message:
+      `Estimate from ${N} weighted samples (effective sample size ${Math.round(ess)}); ± values are standard errors.` +
+      (ess < 100 ? ' The effective sample size is very small, so these numbers and their error bars are unreliable: treat them as a rough guide only.' : ''),
   };
 }
