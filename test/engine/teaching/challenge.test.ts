@@ -9,6 +9,17 @@ import { scoreCarriers, scoreChallenge } from '../../../src/engine/teaching/chal
 import { obligateCarriers } from '../../../src/engine/teaching/logic/possibility.ts';
 import { child, doc, firstCousinFamily, man, union, woman } from '../../fixtures/documents.ts';
 
+/** The 18 graded challenges, drawn once for the tests that look at all of them. */
+let graded: Challenge[] | undefined;
+function allGraded(): Challenge[] {
+  graded ??= CHALLENGE_SET.map((spec) => {
+    const r = gradedChallenge(spec.id);
+    if (!r.ok) throw new Error(r.problems.join());
+    return r.challenge;
+  });
+  return graded;
+}
+
 const affectedCount = (d: PedigreeDocument) => d.persons.filter((p) => p.observations[CHALLENGE_CONDITION_ID]?.status === 'affected').length;
 
 describe('mode comparison for challenges', () => {
@@ -61,10 +72,8 @@ describe('generateChallenge', () => {
       const modes = CHALLENGE_SET.filter((s) => s.difficulty === difficulty).map((s) => s.mode);
       expect([...modes].sort()).toEqual([...MODE_NAMES].sort());
     }
-    for (const spec of CHALLENGE_SET) {
-      const r = gradedChallenge(spec.id);
-      if (!r.ok) throw new Error(r.problems.join());
-      const c = r.challenge;
+    CHALLENGE_SET.forEach((spec, i) => {
+      const c = allGraded()[i]!;
       const band = BANDS[c.difficulty];
       expect(c.hiddenMode).toBe(spec.mode);
       expect(affectedCount(c.document)).toBeGreaterThanOrEqual(band.minAffected);
@@ -73,7 +82,7 @@ describe('generateChallenge', () => {
       expect(posterior).toBeGreaterThanOrEqual(band.posterior[0]);
       expect(posterior).toBeLessThan(band.posterior[1]);
       expect(Math.max(...c.fits.map((f) => f.posterior))).toBe(posterior);
-    }
+    });
   });
 
   it('names an unknown graded challenge', () => {
@@ -102,15 +111,14 @@ describe('scoreChallenge', () => {
   });
 
   it('finds the same obligate carriers as the inference engine’s P(carrier) = 1 in every graded challenge', { timeout: 60_000 }, () => {
-    for (const spec of CHALLENGE_SET) {
-      const r = gradedChallenge(spec.id);
-      if (!r.ok) throw new Error(r.problems.join());
-      const truth = conditionOfFit(r.challenge.fits.find((f) => f.mode === spec.mode)!);
-      const observed = observedUnder(r.challenge.document, truth);
+    for (const [i, spec] of CHALLENGE_SET.entries()) {
+      const challenge = allGraded()[i]!;
+      const truth = conditionOfFit(challenge.fits.find((f) => f.mode === spec.mode)!);
+      const observed = observedUnder(challenge.document, truth);
       const posterior = inferPedigree(observed, truth);
       if (posterior.kind !== 'exact') throw new Error(posterior.kind);
       const certain = observed.persons.filter((p) => p.observations[truth.id]?.status !== 'affected' && posterior.people[p.id]!.carrier > 1 - 1e-12).map((p) => p.id);
-      expect([spec.id, truthCarriers(r.challenge)]).toEqual([spec.id, certain]);
+      expect([spec.id, truthCarriers(challenge)]).toEqual([spec.id, certain]);
     }
   });
 
