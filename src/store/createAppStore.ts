@@ -105,7 +105,11 @@ export function createAppStore(options: AppStoreOptions = {}) {
   // Hydration from a synchronous storage has run by now: report what it found.
   let recovery = storage.recovery();
   if (!recovery && invalidSaved !== null) recovery = storage.keepAside(name, invalidSaved);
-  store.setState({ firstStart: !storage.found(), recoveryNotice: recovery ? recoveryMessage(recovery) : null });
+  store.setState(
+    recovery
+      ? { document: emptyDocument(), firstStart: false, recoveryNotice: recoveryMessage(recovery) }
+      : { firstStart: !storage.found(), recoveryNotice: null },
+  );
   // Loading saved work is not an undoable step.
   store.temporal.getState().clear();
   return store;

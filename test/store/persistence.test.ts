@@ -96,8 +96,10 @@ describe('autosave', () => {
   it('keeps unreadable JSON aside, tells the user and starts clean', () => {
     const storage = memoryStorage();
     storage.setItem(STORAGE_NAME, '{"state": {"document": {"format": "imprint-lab", "vers');
-    const store = createAppStore({ storage, now: () => 42 });
+    const store = createAppStore({ storage, now: () => 42, initialDocument: doc([man('x')]) });
+    // Clean = an empty pedigree, not the first-visit example; no first-visit hint.
     expect(store.getState().document.persons).toEqual([]);
+    expect(store.getState().firstStart).toBe(false);
     expect(storage.dump().get(`${STORAGE_NAME}.corrupt.42`)).toBe('{"state": {"document": {"format": "imprint-lab", "vers');
     expect(store.getState().recoveryNotice).toMatch(
       /^The pedigree saved in this browser could not be opened \(.+\)\. A copy of the unreadable data was kept in browser storage under "imprint-lab\.document\.corrupt\.42"\. You are starting with a new pedigree\.$/,
