@@ -100,9 +100,16 @@ function assemble(geo: Geometry, rowOfComponent: number[][][]): PedigreeLayout {
   const half = m.symbolSize / 2;
   const generations: GenerationRow[] = [];
   if (n > 0) for (let r = 0; r <= maxRow; r++) generations.push({ index: r, numeral: romanNumeral(r + 1), y: rowY(m, r) });
-  const bounds =
-    n === 0
-      ? { minX: 0, minY: 0, maxX: 0, maxY: 0 }
-      : { minX: minX - half, minY: -half - m.symbolSize, maxX: maxX + half, maxY: rowY(m, maxRow) + half };
+  if (n === 0) return { metrics: m, people, lines, generations, bounds: { minX: 0, minY: 0, maxX: 0, maxY: 0 } };
+  // Symbols and every line (a routed union rises above its row, childless bars hang below).
+  const bounds = { minX: minX - half, minY: -half, maxX: maxX + half, maxY: rowY(m, maxRow) + half };
+  for (const line of lines) {
+    for (const [x, y] of line.points) {
+      bounds.minX = Math.min(bounds.minX, x);
+      bounds.maxX = Math.max(bounds.maxX, x);
+      bounds.minY = Math.min(bounds.minY, y);
+      bounds.maxY = Math.max(bounds.maxY, y);
+    }
+  }
   return { metrics: m, people, lines, generations, bounds };
 }

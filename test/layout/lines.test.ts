@@ -105,3 +105,15 @@ describe('connector lines', () => {
     expect(Math.min(...rowII.map((p) => Math.abs(p.x - x)))).toBeGreaterThanOrEqual(35);
   });
 });
+
+describe('bounds', () => {
+  it('cover the symbols and every line: a trio from its symbols’ edges', () => {
+    expect(layoutPedigree(F.trio()).bounds).toEqual({ minX: -20, minY: -20, maxX: 90, maxY: 140 });
+  });
+
+  it('reach up to a union routed over a partner and down to an infertility bar', () => {
+    expect(layoutPedigree(F.threePartners()).bounds.minY).toBe(-36);
+    const infertile = doc([man('a'), woman('b')], [union('u1', 'a', 'b', { noChildren: 'infertility' })]);
+    expect(layoutPedigree(infertile).bounds.maxY).toBe(42);
+  });
+});
