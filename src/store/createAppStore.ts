@@ -92,6 +92,8 @@ export function createAppStore(options: AppStoreOptions = {}) {
         partialize: (s): PersistedState => ({ document: s.document }),
         migrate,
         merge: (persisted, current) => {
+          // persist calls merge even when nothing was stored (persisted undefined).
+          if (persisted === undefined || persisted === null) return current;
           const checked = documentFromJson((persisted as Partial<PersistedState> | null)?.document);
           if (checked.ok) return { ...current, document: checked.document };
           invalidSaved = checked.errors.map(formatProblem).join(' ');

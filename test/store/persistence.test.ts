@@ -14,6 +14,7 @@ describe('autosave', () => {
     const storage = memoryStorage();
     const a = createAppStore({ storage, now: clock() });
     expect(a.getState().firstStart).toBe(true);
+    expect(a.getState().recoveryNotice).toBeNull();
     a.getState().addPerson({ sex: 'woman', name: 'Ann' });
     a.getState().addPartner({ person: 'p1' });
     a.getState().select('p1');
