@@ -1,6 +1,7 @@
 // The teaching engine's public surface (issue 7), for the UI and the CLI.
 export { GALLERY, galleryEntryById, openGalleryFamily, type GalleryEntry } from './gallery/index.ts';
 export { stepThrough, stepsByGeneration, type GenerationSteps, type StepThroughResult } from './simulation/stepThrough.ts';
+export type { NameOf } from './simulation/explain.ts';
 export { runMany, MAX_RUNS, type RunManyOutcome, type RunManyResult, type Tally } from './simulation/runMany.ts';
 export type {
   AlleleOrigin,

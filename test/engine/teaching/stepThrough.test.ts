@@ -154,6 +154,15 @@ describe('stepThrough', () => {
     for (const p of xr.run.people) expect(p.phenotype).toBeUndefined();
   });
 
+  it('names people by the labels the caller gives, so the screen can show pedigree numbers and hide names', () => {
+    const labels: Record<string, string> = { g1: 'I-1', g2: 'I-2', s1: 'II-1', d1: 'II-2', w1: 'II-3', h1: 'II-4', a1: 'III-1', a2: 'III-2', b1: 'III-3', b2: 'III-4' };
+    const r = stepThrough(threeGenerations(PAT), PAT, 3, { nameOf: (id) => labels[id]! });
+    if (!r.ok) throw new Error(r.problems.join());
+    expect(r.run.steps[0]!.text).toBe('I-1 starts the family line with copies d/+ (paternal/maternal), as recorded in the pedigree.');
+    const plain = stepThrough(threeGenerations(PAT), PAT, 3);
+    expect(plain.ok && plain.run.steps.map((s) => s.kind)).toEqual(r.run.steps.map((s) => s.kind));
+  });
+
   it('groups steps by generation row, putting people who marry in on their partner’s row', () => {
     const r = stepThrough(threeGenerations(PAT), PAT, 2);
     if (!r.ok) throw new Error(r.problems.join());

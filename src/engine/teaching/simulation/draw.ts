@@ -10,7 +10,7 @@ import type { Random } from '../../genetics/random.ts';
 import { copyGivenBy, type Sex } from '../../genetics/sex.ts';
 import { describePerson, indexDocument } from '../../document/queries.ts';
 import type { PedigreeDocument, PersonId } from '../../document/types.ts';
-import { founderText, meiosisText, phenotypeText } from './explain.ts';
+import { founderText, meiosisText, phenotypeText, type NameOf } from './explain.ts';
 import type { PlannedPerson, SimulationPlan } from './plan.ts';
 import type { AlleleOrigin, SimulatedPerson, SimulationStep, TaggedCopy, VariantSource } from './types.ts';
 
@@ -18,6 +18,8 @@ export interface DrawContext {
   doc: PedigreeDocument;
   condition: Condition;
   plan: SimulationPlan;
+  /** How step sentences name people (default: name and id). */
+  nameOf?: NameOf;
 }
 
 function tagOf(origin: AlleleOrigin): string {
@@ -86,6 +88,7 @@ function meiosis(ctx: DrawContext, rng: Random, parent: SimulatedPerson, parentS
 /** Draw the whole pedigree once; when `steps` is given, every step is appended to it. */
 export function drawOnce(ctx: DrawContext, rng: Random, steps: SimulationStep[] | null): SimulatedPerson[] {
   const { doc, condition, plan } = ctx;
+  const name = ctx.nameOf ?? ((id: PersonId) => describePerson(doc, id));
   const drawn = new Map<PersonId, SimulatedPerson>();
   const persons = indexDocument(doc).persons;
   // Steps are built only when recorded: "run 1,000 times" skips the sentences.
@@ -102,7 +105,7 @@ export function drawOnce(ctx: DrawContext, rng: Random, steps: SimulationStep[] 
       // Monozygotic twins share both copies; only their phenotypes are drawn separately.
       paternal = twin.paternal;
       maternal = twin.maternal;
-      push(() => ({ kind: 'identical-twin', generation: person.generation, person: person.id, twinOf: twin.id, paternal, maternal, text: `${describePerson(doc, person.id)} is an identical twin of ${describePerson(doc, twin.id)} and has the same two copies.` }));
+      push(() => ({ kind: 'identical-twin', generation: person.generation, person: person.id, twinOf: twin.id, paternal, maternal, text: `${name(person.id)} is an identical twin of ${name(twin.id)} and has the same two copies.` }));
     } else if (person.founder) {
       const known = persons.get(person.id)?.genotypes?.[condition.id];
       const patKnown = !hemi && known !== undefined && known.paternal !== '?';
@@ -112,7 +115,7 @@ export function drawOnce(ctx: DrawContext, rng: Random, steps: SimulationStep[] 
       push(() => ({
         kind: 'founder', generation: person.generation, person: person.id, paternal, maternal,
         source: { paternal: hemi ? null : patKnown ? 'known' : 'drawn', maternal: matKnown ? 'known' : 'drawn' },
-        text: founderText(doc, person.id, paternal, maternal, (hemi || patKnown) && matKnown, person.generation > 0),
+        text: founderText(name, person.id, paternal, maternal, (hemi || patKnown) && matKnown, person.generation > 0),
       }));
     } else {
       const received: Record<ParentOfOrigin, TaggedCopy | null> = { paternal: null, maternal: null };
@@ -127,12 +130,12 @@ export function drawOnce(ctx: DrawContext, rng: Random, steps: SimulationStep[] 
         received[side] = t.copy;
         const grandparent = parent && t.fromCopy ? ((t.fromCopy === 'paternal' ? ctx.plan.byId.get(parent.id)?.father : ctx.plan.byId.get(parent.id)?.mother) ?? null) : null;
         const words = { child: person.id, parent: parent?.id ?? null, parentSex, fromCopy: t.fromCopy, grandparent, copy: t.copy, becomes: side, deNovo: t.deNovo };
-        push(() => ({ kind: 'meiosis', generation: person.generation, person: person.id, ...words, expressionShare: condition.expression[side], text: meiosisText(doc, condition, words) }));
+        push(() => ({ kind: 'meiosis', generation: person.generation, person: person.id, ...words, expressionShare: condition.expression[side], text: meiosisText(name, condition, words) }));
       }
       paternal = hemi ? null : received.paternal;
       maternal = received.maternal!;
     }
-    drawn.set(person.id, phenotype(ctx, rng, person, paternal, maternal, push));
+    drawn.set(person.id, phenotype(ctx, rng, person, paternal, maternal, push, name));
   }
   return plan.people.map((p) => drawn.get(p.id)!);
 }
@@ -144,6 +147,7 @@ function phenotype(
   paternal: TaggedCopy | null,
   maternal: TaggedCopy,
   push: (make: () => Omit<SimulationStep, 'index'>) => void,
+  name: NameOf,
 ): SimulatedPerson {
   const genotype: Genotype = paternal ? orderedGenotype(paternal.allele, maternal.allele) : maternal.allele;
   const viable = isViable(ctx.condition, genotype);
@@ -172,7 +176,7 @@ function phenotype(
   push(() => ({
     kind: 'phenotype', generation: person.generation, person: person.id, genotype, penetrance, viable, affected,
     ...(label !== undefined ? { phenotype: label } : {}),
-    text: phenotypeText(ctx.doc, person.id, genotype, penetrance, viable, affected, label),
+    text: phenotypeText(name, person.id, genotype, penetrance, viable, affected, label),
   }));
   return result;
 }

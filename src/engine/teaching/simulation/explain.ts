@@ -4,9 +4,11 @@
 import type { Condition } from '../../genetics/condition.ts';
 import type { Allele, Genotype, ParentOfOrigin } from '../../genetics/genotype.ts';
 import type { Sex } from '../../genetics/sex.ts';
-import { describePerson } from '../../document/queries.ts';
-import type { PedigreeDocument, PersonId } from '../../document/types.ts';
+import type { PersonId } from '../../document/types.ts';
 import type { TaggedCopy } from './types.ts';
+
+/** How a sentence names a person: "Anna (anna)" by default, a pedigree number such as "II-3" on screen. */
+export type NameOf = (id: PersonId) => string;
 
 export function alleleWords(allele: Allele): string {
   return allele === 'd' ? 'the variant (d)' : 'a working copy (+)';
@@ -26,7 +28,7 @@ function copyList(pat: TaggedCopy | null, mat: TaggedCopy): string {
 }
 
 export function founderText(
-  doc: PedigreeDocument,
+  name: NameOf,
   id: PersonId,
   pat: TaggedCopy | null,
   mat: TaggedCopy,
@@ -35,7 +37,7 @@ export function founderText(
 ): string {
   const how = known ? 'as recorded in the pedigree' : 'drawn from the population allele frequency q';
   const role = marriesIn ? 'marries into the family' : 'starts the family line';
-  return `${describePerson(doc, id)} ${role} with copies ${copyList(pat, mat)}, ${how}.`;
+  return `${name(id)} ${role} with copies ${copyList(pat, mat)}, ${how}.`;
 }
 
 export interface MeiosisWords {
@@ -49,16 +51,16 @@ export interface MeiosisWords {
   deNovo: boolean;
 }
 
-export function meiosisText(doc: PedigreeDocument, condition: Condition, m: MeiosisWords): string {
-  const child = describePerson(doc, m.child);
-  const giver = m.parent ? describePerson(doc, m.parent) : `${child}'s unrecorded ${m.parentSex === 'male' ? 'father' : 'mother'}`;
+export function meiosisText(name: NameOf, condition: Condition, m: MeiosisWords): string {
+  const child = name(m.child);
+  const giver = m.parent ? name(m.parent) : `${child}'s unrecorded ${m.parentSex === 'male' ? 'father' : 'mother'}`;
   const gamete = m.parentSex === 'male' ? 'sperm' : 'an egg';
   if (!m.copy) return `${giver} passes his Y chromosome to ${child}, so no copy of this X-linked gene comes from the father.`;
   const from =
     m.fromCopy === null
       ? ''
       : ` the copy ${m.parentSex === 'male' ? 'he received from his' : 'she received from her'} ${m.fromCopy === 'paternal' ? 'father' : 'mother'}${
-          m.grandparent ? ` (${describePerson(doc, m.grandparent)})` : ''
+          m.grandparent ? ` (${name(m.grandparent)})` : ''
         },`;
   const mutation = m.deNovo ? ' A new variant arises in this meiosis: the working copy becomes d.' : '';
   const becomes = m.becomes === 'paternal' ? 'paternal' : 'maternal';
@@ -69,7 +71,7 @@ export function meiosisText(doc: PedigreeDocument, condition: Condition, m: Meio
 }
 
 export function phenotypeText(
-  doc: PedigreeDocument,
+  name: NameOf,
   id: PersonId,
   genotype: Genotype,
   penetrance: number,
@@ -77,7 +79,7 @@ export function phenotypeText(
   affected: boolean,
   phenotype: string | undefined,
 ): string {
-  const who = describePerson(doc, id);
+  const who = name(id);
   if (!viable) return `${who} has genotype ${genotype}, which does not survive to birth under this condition.`;
   const chance = `P(affected | ${genotype}) = ${Number(penetrance.toFixed(4))}`;
   if (affected) return `${who} has genotype ${genotype} (${chance}) and is affected${phenotype ? `: ${phenotype}` : ''}.`;

@@ -5,6 +5,7 @@ import type { Condition } from '../../genetics/condition.ts';
 import { createRandom, type Seed } from '../../genetics/random.ts';
 import type { PedigreeDocument } from '../../document/types.ts';
 import { drawOnce } from './draw.ts';
+import type { NameOf } from './explain.ts';
 import { planSimulation } from './plan.ts';
 import type { SimulationRun, SimulationStep } from './types.ts';
 
@@ -14,13 +15,15 @@ export type StepThroughResult = { ok: true; run: SimulationRun } | { ok: false; 
  * Simulate `doc` once under `condition` with a seeded generator. Steps come in this order:
  * each founder (copies, then phenotype) and, generation by generation, each child's
  * meiosis from the father, meiosis from the mother, then phenotype. Observed statuses are
- * not used; founders' recorded copies are (see draw.ts).
+ * not used; founders' recorded copies are (see draw.ts). `nameOf` names people in the step
+ * sentences — pass pedigree numbers ("II-3") for the screen and for privacy.
  */
-export function stepThrough(doc: PedigreeDocument, condition: Condition, seed: Seed): StepThroughResult {
+export function stepThrough(doc: PedigreeDocument, condition: Condition, seed: Seed, options: { nameOf?: NameOf } = {}): StepThroughResult {
   const planned = planSimulation(doc, condition);
   if (!planned.ok) return planned;
   const steps: SimulationStep[] = [];
-  const people = drawOnce({ doc, condition, plan: planned.plan }, createRandom(seed), steps);
+  const ctx = options.nameOf ? { doc, condition, plan: planned.plan, nameOf: options.nameOf } : { doc, condition, plan: planned.plan };
+  const people = drawOnce(ctx, createRandom(seed), steps);
   return { ok: true, run: { seed, conditionId: condition.id, steps, people } };
 }
 
