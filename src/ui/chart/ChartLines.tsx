@@ -29,10 +29,23 @@ function midpoint(points: Pt[]): Pt {
   return [(a[0] + b[0]) / 2, (a[1] + b[1]) / 2];
 }
 
-export const ChartLine = memo(function ChartLine({ line, theme, gap }: { line: LayoutLine; theme: ChartTheme; gap: number }) {
+/** Same drawing: a new layout object with the same numbers does not redraw the line. */
+function sameLine(a: LayoutLine, b: LayoutLine): boolean {
+  if (a === b) return true;
+  if (a.kind !== b.kind || a.dashed !== b.dashed || a.label !== b.label || a.points.length !== b.points.length) return false;
+  return a.points.every((p, i) => p[0] === b.points[i]![0] && p[1] === b.points[i]![1]);
+}
+
+interface ChartLineProps {
+  line: LayoutLine;
+  theme: ChartTheme;
+  gap: number;
+}
+
+export const ChartLine = memo(function ChartLine({ line, theme, gap }: ChartLineProps) {
   const stroke = {
     stroke: theme.ink,
-    strokeWidth: line.kind === 'mz-bar' ? theme.strokeWidth : theme.strokeWidth,
+    strokeWidth: theme.strokeWidth,
     fill: 'none',
     strokeDasharray: line.dashed ? '6 4' : undefined,
   };
@@ -51,7 +64,7 @@ export const ChartLine = memo(function ChartLine({ line, theme, gap }: { line: L
       )}
     </g>
   );
-});
+}, (a: ChartLineProps, b: ChartLineProps) => a.theme === b.theme && a.gap === b.gap && sameLine(a.line, b.line));
 
 export function ChartLines({ lines, theme }: { lines: readonly LayoutLine[]; theme: ChartTheme }) {
   const gap = Math.max(2, theme.strokeWidth * 1.5);

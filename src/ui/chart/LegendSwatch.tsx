@@ -70,7 +70,7 @@ export function LegendSwatch({ swatch, size, theme, fills }: SwatchProps) {
         case 'proband':
         case 'consultand':
           return (
-            <g transform={`translate(${sym * 0.35},${-sym * 0.35}) scale(0.75)`}>
+            <g transform={`translate(${sym * 0.3},${-sym * 0.2}) scale(0.9)`}>
               <PersonSymbol {...base} />
               <ProbandArrow size={sym} theme={theme} proband={swatch.mark === 'proband'} />
             </g>
