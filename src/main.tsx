@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './ui/App.tsx';
 import './ui/global.css';
+import { registerServiceWorker } from './ui/teaching/registerServiceWorker.ts';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
@@ -10,3 +11,6 @@ createRoot(root).render(
     <App />
   </StrictMode>,
 );
+
+// Offline once loaded (issue 7); never in development, where modules change on every save.
+if (import.meta.env.PROD) registerServiceWorker();

@@ -22,6 +22,7 @@ import { ChartPane } from './shell/ChartPane.tsx';
 import { Header } from './shell/Header.tsx';
 import { HintBar } from './shell/HintBar.tsx';
 import { Workspace } from './shell/Workspace.tsx';
+import { TeachingHost } from './teaching/TeachingHost.tsx';
 import './app.css';
 
 /** The editor over `store` (the app's store by default; tests pass a fresh one). */
@@ -62,6 +63,7 @@ export function App({ store: appState = appStore }: { store?: AppStore }) {
           onHelp={() => setDialog({ kind: 'help' })}
           onFile={files.command}
         />
+        <TeachingHost store={appState} doc={doc} />
         <section className="notices" aria-label="Messages">
           {session.firstStart && !presentation && doc.meta.title === GNAS_FAMILY_TITLE && <HintBar text={GNAS_FAMILY_HINT} />}
           {session.recoveryNotice && <HintBar text={session.recoveryNotice} onDismiss={store.dismissRecoveryNotice} />}

@@ -1,0 +1,45 @@
+// "Run 1,000 times": the distribution of affected children by generation, sex and the
+// parent whose copy carried the variant, as a chart and as a table with the same numbers.
+import type { RunManyResult } from '../../engine/teaching/index.ts';
+import { RunChart, type RunChartSection } from './RunChart.tsx';
+
+const fixed = (v: number | null) => (v === null ? '—' : v.toFixed(3));
+
+export function RunResults({ result }: { result: RunManyResult }) {
+  const sections: RunChartSection[] = [
+    { title: 'By generation', tallies: result.byGeneration },
+    { title: 'By sex', tallies: result.bySex },
+    { title: 'By transmitting parent', tallies: result.byVariantSource },
+  ];
+  return (
+    <div className="run-results">
+      <h3>
+        {result.runs.toLocaleString('en')} runs, seed {String(result.seed)}
+      </h3>
+      {result.exactUnavailable && <p>Exact values unavailable: {result.exactUnavailable}</p>}
+      <RunChart sections={sections} runs={result.runs} />
+      <table aria-label="Affected children per run, simulated and exact">
+        <thead>
+          <tr>
+            <th scope="col">Group</th>
+            <th scope="col">Simulated mean</th>
+            <th scope="col">Standard error</th>
+            <th scope="col">Exact</th>
+          </tr>
+        </thead>
+        <tbody>
+          {[{ title: 'All', tallies: [result.total] }, ...sections].flatMap((s) =>
+            s.tallies.map((t) => (
+              <tr key={t.key} data-key={t.key}>
+                <th scope="row">{t.label}</th>
+                <td>{fixed(t.simulatedMean)}</td>
+                <td>{fixed(t.simulatedStandardError)}</td>
+                <td>{fixed(t.exactMean)}</td>
+              </tr>
+            )),
+          )}
+        </tbody>
+      </table>
+    </div>
+  );
+}

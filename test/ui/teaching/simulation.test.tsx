@@ -1,0 +1,75 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { openGalleryFamily, runMany, stepThrough } from '../../../src/engine/teaching/index.ts';
+import { SimulationPanel } from '../../../src/ui/teaching/SimulationPanel.tsx';
+
+const doc = openGalleryFamily('poh-paternal')!;
+const condition = doc.conditions.find((c) => c.id === doc.activeConditionId)!;
+
+async function stepTexts(user: ReturnType<typeof userEvent.setup>, n: number): Promise<string[]> {
+  const texts: string[] = [];
+  for (let i = 0; i < n; i++) {
+    await user.click(screen.getByRole('button', { name: 'Step' }));
+    texts.push(screen.getByRole('status', { name: 'Current step' }).textContent ?? '');
+  }
+  return texts;
+}
+
+describe('step-through simulation', () => {
+  it('shows the same steps twice for the same seed, and they are the engine run for that seed', async () => {
+    const user = userEvent.setup();
+    render(<SimulationPanel doc={doc} onClose={() => {}} />);
+    const seed = screen.getByRole('spinbutton', { name: 'Seed' });
+    await user.clear(seed);
+    await user.type(seed, '42');
+    const first = await stepTexts(user, 5);
+    await user.click(screen.getByRole('button', { name: 'Reset' }));
+    expect(screen.getByText(/^Step 0 of/)).toBeInTheDocument();
+    const second = await stepTexts(user, 5);
+    expect(second).toEqual(first);
+    const run = stepThrough(doc, condition, 42);
+    if (!run.ok) throw new Error(run.problems.join(' '));
+    expect(first).toEqual(run.run.steps.slice(0, 5).map((s) => s.text));
+  }, 30_000);
+
+  it('says how the transmitting parent’s sex resets the imprint at a meiosis step', async () => {
+    const user = userEvent.setup();
+    render(<SimulationPanel doc={doc} onClose={() => {}} />);
+    const run = stepThrough(doc, condition, 1);
+    if (!run.ok) throw new Error('no run');
+    const firstMeiosis = run.run.steps.findIndex((s) => s.kind === 'meiosis');
+    const texts = await stepTexts(user, firstMeiosis + 1);
+    expect(texts[firstMeiosis]).toMatch(/becomes .*(paternal|maternal) copy/);
+  }, 30_000);
+
+  it('Step generation shows every step of the next generation at once', async () => {
+    const user = userEvent.setup();
+    render(<SimulationPanel doc={doc} onClose={() => {}} />);
+    const run = stepThrough(doc, condition, 1);
+    if (!run.ok) throw new Error('no run');
+    // Founders of later rows come with their row's children, so generation I is the
+    // leading block of generation-0 steps (Walter's and Greta's copies and phenotypes).
+    const firstGeneration = run.run.steps.findIndex((s) => s.generation !== 0);
+    expect(firstGeneration).toBe(4);
+    await user.click(screen.getByRole('button', { name: 'Step generation' }));
+    expect(screen.getByText(`Step ${firstGeneration} of ${run.run.steps.length}`)).toBeInTheDocument();
+    expect(within(screen.getByRole('list', { name: 'Steps so far' })).getAllByRole('listitem')).toHaveLength(firstGeneration);
+  });
+
+  it('runs 1,000 times and tabulates the engine’s simulated and exact values', async () => {
+    const user = userEvent.setup();
+    render(<SimulationPanel doc={doc} onClose={() => {}} />);
+    await user.click(screen.getByRole('button', { name: 'Run 1,000 times' }));
+    const expected = runMany(doc, condition, 1000, 1);
+    if (!expected.ok) throw new Error('no result');
+    const table = screen.getByRole('table', { name: 'Affected children per run, simulated and exact' });
+    const total = within(table).getByRole('row', { name: /all children/ });
+    expect(within(total).getAllByRole('cell').map((c) => c.textContent)).toEqual([
+      expected.result.total.simulatedMean.toFixed(3),
+      expected.result.total.simulatedStandardError.toFixed(3),
+      expected.result.total.exactMean!.toFixed(3),
+    ]);
+    expect(screen.getByRole('img', { name: /over 1,000 runs, simulated \(bars\) against exact/ })).toBeInTheDocument();
+  });
+});
