@@ -47,6 +47,7 @@ export function inferPedigree(doc: PedigreeDocument, condition: Condition, optio
   for (let i = 0; i < doc.persons.length; i++) {
     const p = doc.persons[i]!;
     const v = net.personVars[i]!;
+    if (v < 0) continue;
     const variable = net.vars[v]!;
     const post = variablePosterior(net.vars, tree, beliefs, v, scratch);
     const obs = p.observations[condition.id];

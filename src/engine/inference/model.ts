@@ -35,10 +35,24 @@ export function buildNetwork(doc: PedigreeDocument, condition: Condition, nextCh
   const notices: string[] = [];
 
   if (xLinked && !condition.malePenetrance) return fail(`The X-linked condition "${condition.name}" has no penetrances for men.`);
+  // X-linked: a person's sex decides their state space. Someone of unknown sex who is nobody's
+  // parent is left out (with a notice); an unknown-sex parent makes the model unusable.
+  const excluded = new Uint8Array(persons.length);
   if (xLinked) {
+    const parentIds = new Set<PersonId>();
+    const unionPartners = new Map(doc.unions.map((u) => [u.id, u.partners]));
+    for (const p of persons) {
+      if (p.parentUnion) for (const id of unionPartners.get(p.parentUnion) ?? []) parentIds.add(id);
+      if (p.singleParent) parentIds.add(p.singleParent);
+    }
     const unsexed = persons.filter((_, i) => gametes[i] === 'unknown');
+    const unsexedParents = unsexed.filter((p) => parentIds.has(p.id));
+    if (unsexedParents.length > 0) {
+      return fail(`An X-linked model needs the sex assigned at birth of every parent; it is unknown for ${list(unsexedParents.map(personLabel))}.`);
+    }
     if (unsexed.length > 0) {
-      return fail(`An X-linked model needs each person's sex assigned at birth; it is unknown for ${list(unsexed.map(personLabel))}.`);
+      for (const p of unsexed) excluded[index.get(p.id)!] = 1;
+      notices.push(`X-linked: the sex assigned at birth of ${list(unsexed.map(personLabel))} is unknown, so they are left out (their statuses are not used and no risks are given for them).`);
     }
   }
 
@@ -77,6 +91,10 @@ export function buildNetwork(doc: PedigreeDocument, condition: Condition, nextCh
   const isRepresentative = new Uint8Array(persons.length);
   for (let i = 0; i < persons.length; i++) {
     const p = persons[i]!;
+    if (excluded[i]) {
+      personVars[i] = -1;
+      continue;
+    }
     const rep = twins.get(p.id);
     if (rep !== undefined && rep !== p.id) {
       personVars[i] = personVars[index.get(rep)!]!;
@@ -136,6 +154,7 @@ export function buildNetwork(doc: PedigreeDocument, condition: Condition, nextCh
     const f = persons[fi]!;
     const m = persons[mi]!;
     if (fi === mi) return fail(`Next child: father and mother are the same person (${personLabel(f)}).`);
+    if (excluded[fi] || excluded[mi]) return fail(`Next child: the sex assigned at birth of ${personLabel(excluded[fi] ? f : m)} is unknown.`);
     if (gametes[fi] === 'egg') return fail(`Next child: ${personLabel(f)} is recorded as giving eggs, so cannot be the father.`);
     if (gametes[mi] === 'sperm') return fail(`Next child: ${personLabel(m)} is recorded as giving sperm, so cannot be the mother.`);
     const v = addVar(xLinked && req.sex === 'M', `the next child of ${personLabel(f)} and ${personLabel(m)}`, false);
@@ -151,7 +170,7 @@ export function buildNetwork(doc: PedigreeDocument, condition: Condition, nextCh
     const known = p.genotypes?.[condition.id];
     const status = obs?.status ?? 'unknown';
     const hasKnown = known !== undefined && (known.paternal !== '?' || known.maternal !== '?');
-    if (status === 'unknown' && !hasKnown) continue;
+    if ((status === 'unknown' && !hasKnown) || excluded[i]) continue;
     const v = personVars[i]!;
     const hemi = vars[v]!.hemizygous;
     const age = observationAge(p, obs);

@@ -31,7 +31,7 @@ export interface PedigreeNetwork {
   /** Viability (non-viable genotypes are impossible for the liveborn) per variable. */
   viability: Float64Array[];
   evidenceItems: EvidenceItem[];
-  /** Variable of each person, aligned with doc.persons. */
+  /** Variable of each person, aligned with doc.persons; −1 for someone left out (X-linked, sex unknown). */
   personVars: Int32Array;
   /** Position of each person id in doc.persons. */
   personIndex: ReadonlyMap<PersonId, number>;

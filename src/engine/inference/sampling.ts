@@ -114,6 +114,7 @@ export function estimatePedigree(doc: PedigreeDocument, condition: Condition, op
   const people: EstimateResult['people'] = {};
   doc.persons.forEach((p, i) => {
     const v = net.personVars[i]!;
+    if (v < 0) return;
     const hemi = vars[v]!.hemizygous;
     const obs = p.observations[condition.id];
     const summary = summarise(condition, hemi, posteriorOf(v), obs, observationAge(p, obs));

@@ -69,12 +69,39 @@ describe('model features against enumeration', () => {
     expectAgreement(doc, xr);
   });
 
+  it('leaves out a childless person of unknown sex under an X-linked model, with a notice', () => {
+    const people = [
+      { id: 'F', sex: 'M' as const, status: 'unaffected' as const },
+      { id: 'M', sex: 'F' as const },
+      { id: 'S', sex: 'M' as const, status: 'affected' as const },
+      { id: 'U', sex: 'F' as const, status: 'affected' as const },
+    ];
+    const xr = condition({ penetrance: { '+/+': 0, '+/d': 0, 'd/+': 0, 'd/d': 1 }, chromosome: 'X', malePenetrance: { '+': 0, d: 1 }, q: 0.01 });
+    const withUnknown = pedigree(people, [['F', 'M', ['S', 'U']]]);
+    withUnknown.persons[3]!.gender = 'unknown';
+    const without = pedigree(people.slice(0, 3), [['F', 'M', ['S']]]);
+    const r = inferPedigree(withUnknown, xr);
+    const ref = inferPedigree(without, xr);
+    if (r.kind !== 'exact' || ref.kind !== 'exact') throw new Error(r.kind);
+    expect(r.people.U).toBeUndefined();
+    expect(r.likelihood).toBeCloseTo(ref.likelihood, 15);
+    expect(r.people.M!.carrier).toBeCloseTo(ref.people.M!.carrier, 15);
+    expect(r.notices.join(' ')).toContain('U is unknown, so they are left out');
+    // A parent of unknown sex cannot be left out.
+    withUnknown.persons[1]!.gender = 'unknown';
+    withUnknown.persons[0]!.gender = 'unknown';
+    const bad = inferPedigree(withUnknown, xr);
+    expect(bad.kind).toBe('invalid');
+    if (bad.kind === 'invalid') expect(bad.message).toContain('needs the sex assigned at birth of every parent');
+  });
+
   it('gives monozygotic twins one shared genotype', () => {
     const doc = pedigree(
       [{ id: 'F', sex: 'M' }, { id: 'M', sex: 'F' }, { id: 'T1', sex: 'F', status: 'affected' }, { id: 'T2', sex: 'F' }],
       [['F', 'M', ['T1', 'T2']]],
     );
-    doc.twins.push({ id: 'tw', zygosity: 'MZ', members: ['T1', 'T2'] });
+    // Listed in the other order than in the document: the pairing must not depend on it.
+    doc.twins.push({ id: 'tw', zygosity: 'MZ', members: ['T2', 'T1'] });
     const r = inferPedigree(doc, condition({ penetrance: AD, q: 0.01 }));
     if (r.kind !== 'exact') throw new Error(r.kind);
     expect(r.people.T2!.carrier).toBe(1);
