@@ -151,6 +151,18 @@ describe('scoreChallenge', () => {
     expect(r.score.explanation[0]).toMatch(new RegExp(`^${other.name.replace(/[()]/g, '\\$&')} also fits this pedigree, but less well`));
   });
 
+  it('names people in the explanation by the labels the caller gives', () => {
+    const c = easy();
+    const impossible = c.fits.find((f) => f.log10Likelihood === null && f.impossibleCulprits)!;
+    const r = scoreChallenge(c, { mode: impossible.mode, obligateCarriers: [] }, (id) => `#${id}`);
+    if (!r.ok) throw new Error(r.problems.join());
+    const ids = impossible.impossibleCulprits!.map((id) => `#${id}`);
+    const list = ids.length > 1 ? `${ids.slice(0, -1).join(', ')} and ${ids.at(-1)}` : ids[0];
+    expect(r.score.explanation[0]).toBe(
+      `Not ${impossible.name}: Impossible under ${impossible.name}: the statuses or recorded copies of ${list} cannot all hold together. The trait was simulated as Paternal expression (maternal copy silenced).`,
+    );
+  });
+
   it('refuses an answer naming people who are not in the pedigree', () => {
     expect(scoreChallenge(easy(), { mode: 'AD', obligateCarriers: ['ghost'] })).toEqual({ ok: false, problems: ['marked people not in the pedigree: ghost'] });
   });

@@ -4,7 +4,7 @@
 // whose statuses cannot all hold together under it (logic/possibility.ts), in words.
 import { conditionForMode, type ModeName } from '../../genetics/modes.ts';
 import type { Condition } from '../../genetics/condition.ts';
-import type { PedigreeDocument } from '../../document/types.ts';
+import type { PedigreeDocument, PersonId } from '../../document/types.ts';
 import { compareModes as compareAllModes, DEFAULT_PREVALENCE } from '../../inference/compareModes.ts';
 import { checkPossible } from '../logic/possibility.ts';
 
@@ -20,6 +20,8 @@ export interface ModeFit {
   posterior: number;
   /** Why the mode is impossible, naming the people (absent when possible or not explained). */
   impossibleBecause?: string;
+  /** A minimal set of people whose statuses cannot all hold under the mode. */
+  impossibleCulprits?: PersonId[];
 }
 
 export type ModeComparison = { ok: true; fits: ModeFit[]; best: ModeName } | { ok: false; problems: string[] };
@@ -59,6 +61,7 @@ export function compareModes(doc: PedigreeDocument, prevalence = DEFAULT_PREVALE
     if (m.log10Likelihood === null && explain) {
       const why = checkPossible(observedUnder(doc, condition), condition);
       fit.impossibleBecause = why.ok && !why.value.possible ? why.value.message : `Impossible under ${condition.name}.`;
+      if (why.ok && !why.value.possible) fit.impossibleCulprits = why.value.culprits;
     }
     return fit;
   });

@@ -6,7 +6,7 @@
 import type { ModeName } from '../../genetics/modes.ts';
 import { describePerson } from '../../document/queries.ts';
 import type { PersonId } from '../../document/types.ts';
-import { obligateCarriers } from '../logic/possibility.ts';
+import { impossibleMessage, obligateCarriers } from '../logic/possibility.ts';
 import type { Challenge } from './generate.ts';
 import { conditionOfFit, observedUnder, type ModeFit } from './modeComparison.ts';
 
@@ -65,7 +65,11 @@ export function scoreCarriers(expected: readonly PersonId[], marked: readonly Pe
   };
 }
 
-export function scoreChallenge(challenge: Challenge, answer: ChallengeAnswer): ScoreResult {
+/**
+ * Score an answer. `nameOf` names people in the explanation (pedigree numbers such as "II-3"
+ * on screen); by default they are named by id.
+ */
+export function scoreChallenge(challenge: Challenge, answer: ChallengeAnswer, nameOf?: (id: PersonId) => string): ScoreResult {
   const doc = challenge.document;
   const hidden = challenge.fits.find((f) => f.mode === challenge.hiddenMode);
   if (!hidden) return { ok: false, problems: [`the challenge has no fit for its hidden mode ${challenge.hiddenMode}`] };
@@ -80,18 +84,20 @@ export function scoreChallenge(challenge: Challenge, answer: ChallengeAnswer): S
   const modeCorrect = answer.mode === challenge.hiddenMode;
   const modeCredit = modeCorrect ? 1 : chosenFit.log10Likelihood !== null ? 0.25 : 0;
   const carriers = scoreCarriers(must.value, answer.obligateCarriers);
-  const names = (ids: readonly PersonId[]) => (ids.length === 0 ? 'nobody' : ids.map((id) => describePerson(doc, id)).join(', '));
+  const name = nameOf ?? ((id: PersonId) => describePerson(doc, id));
+  const names = (ids: readonly PersonId[]) => (ids.length === 0 ? 'nobody' : ids.map(name).join(', '));
+  const why = (f: ModeFit) => (f.impossibleCulprits ? impossibleMessage(f.name, f.impossibleCulprits.map(name)) : f.impossibleBecause!);
 
   const explanation: string[] = [];
   if (modeCorrect) explanation.push(`Right: the trait was simulated as ${hiddenFit.name} (posterior ${percent(hiddenFit.posterior)} at equal prevalence).`);
-  else if (chosenFit.log10Likelihood === null) explanation.push(`Not ${chosenFit.name}: ${chosenFit.impossibleBecause} The trait was simulated as ${hiddenFit.name}.`);
+  else if (chosenFit.log10Likelihood === null) explanation.push(`Not ${chosenFit.name}: ${why(chosenFit)} The trait was simulated as ${hiddenFit.name}.`);
   else {
     explanation.push(
       `${chosenFit.name} also fits this pedigree, but less well (posterior ${percent(chosenFit.posterior)} against ${percent(hiddenFit.posterior)}); the trait was simulated as ${hiddenFit.name}.`,
     );
   }
   for (const f of challenge.fits) {
-    if (f.log10Likelihood === null && f.mode !== answer.mode) explanation.push(f.impossibleBecause!);
+    if (f.log10Likelihood === null && f.mode !== answer.mode) explanation.push(why(f));
   }
   explanation.push(
     `Obligate carriers under ${hiddenFit.name} (unaffected, yet every possible assignment of copies gives them the variant): ${names(carriers.expected)}.`,

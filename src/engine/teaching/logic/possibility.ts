@@ -55,10 +55,14 @@ export function checkPossible(doc: PedigreeDocument, condition: Condition): Logi
   }
   const order = new Map(doc.persons.map((p, i) => [p.id, i]));
   const culprits = [...kept].map((i) => problem.value.ids[i]!).sort((a, b) => order.get(a)! - order.get(b)!);
-  const names = culprits.map((id) => describePerson(doc, id));
-  const list = names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}` : (names[0] ?? 'nobody');
-  const message = `Impossible under ${condition.name}: the statuses or recorded copies of ${list} cannot all hold together.`;
+  const message = impossibleMessage(condition.name, culprits.map((id) => describePerson(doc, id)));
   return { ok: true, value: { possible: false, culprits, message } };
+}
+
+/** "Impossible under X: the statuses or recorded copies of A, B and C cannot all hold together." */
+export function impossibleMessage(conditionName: string, names: readonly string[]): string {
+  const list = names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}` : (names[0] ?? 'nobody');
+  return `Impossible under ${conditionName}: the statuses or recorded copies of ${list} cannot all hold together.`;
 }
 
 /**
