@@ -62,7 +62,9 @@ export function highlightedPath({ doc, model, copy, selectedId }: HighlightInput
   const shown = model.people.some((v) => v.copies !== null);
   if (!shown) return null;
   const conditionId = model.active?.id ?? null;
-  if (copy) return variantPath(doc, conditionId, copy, tags);
+  // A hovered normal copy has no path: the selection's path stays on screen instead.
+  const requested = copy ? variantPath(doc, conditionId, copy, tags) : null;
+  if (requested) return requested;
   if (!selectedId) return null;
   const view = model.people.find((v) => v.id === selectedId);
   if (!view?.copies) return null;

@@ -3,8 +3,10 @@
 import { describe, expect, it } from 'vitest';
 import type { AlleleTags } from '../../../src/ui/chart/copies.ts';
 import { alleleTagsFromRun } from '../../../src/ui/chart/alleleTagsFromRun.ts';
+import { buildChartModel } from '../../../src/ui/chart/chartModel.ts';
+import { highlightedPath } from '../../../src/ui/chart/scene.ts';
 import { variantPath } from '../../../src/ui/chart/variantPath.ts';
-import { gnasFamily } from '../../fixtures/chartFamilies.ts';
+import { gnasFamily, gnasFamilyLayout } from '../../fixtures/chartFamilies.ts';
 import { child, doc, man, union, woman } from '../../fixtures/documents.ts';
 
 describe('variantPath from tested genotypes', () => {
@@ -89,5 +91,25 @@ describe('variantPath from a simulation’s allele tags', () => {
       ],
     });
     expect(tagsFromRun).toEqual({ m1: { paternal: null, maternal: { allele: 'd', origin: 'm1:maternal', founderId: 'm1', founderCopy: 'maternal' } } });
+  });
+});
+
+describe('highlightedPath', () => {
+  const doc = gnasFamily();
+  const model = buildChartModel(doc, gnasFamilyLayout(), { privacy: false, showGenotypes: true, fontSize: 11 });
+
+  it('highlights a requested variant copy over the selection', () => {
+    const path = highlightedPath({ doc, model, copy: { personId: 'p7', copy: 'maternal' }, selectedId: 'p9' })!;
+    expect(path.origin).toEqual({ personId: 'p1', copy: 'maternal' });
+  });
+
+  it('keeps the selected person’s path when the requested copy is a normal one', () => {
+    const path = highlightedPath({ doc, model, copy: { personId: 'p6', copy: 'maternal' }, selectedId: 'p9' })!;
+    expect([...path.people].sort()).toEqual(['p1', 'p3', 'p5', 'p7', 'p9']);
+  });
+
+  it('highlights nothing while copies are hidden', () => {
+    const hidden = buildChartModel(doc, gnasFamilyLayout(), { privacy: false, showGenotypes: false, fontSize: 11 });
+    expect(highlightedPath({ doc, model: hidden, copy: null, selectedId: 'p9' })).toBeNull();
   });
 });
