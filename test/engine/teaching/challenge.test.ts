@@ -137,7 +137,7 @@ describe('scoreChallenge', () => {
     const r = scoreChallenge(c, { mode: impossible.mode, obligateCarriers: [] });
     if (!r.ok) throw new Error(r.problems.join());
     expect(r.score.score).toBe(expected.length > 0 ? 0 : 40);
-    expect(r.score.explanation[0]).toBe(`Not ${impossible.name}: ${impossible.impossibleBecause} The trait was simulated as Paternal expression (maternal copy silenced).`);
+    expect(r.score.explanation[0]).toBe(`${impossible.impossibleBecause} The trait was simulated as Paternal expression (maternal copy silenced).`);
   });
 
   it('gives 15 plus the carrier share for a mode that fits less well', () => {
@@ -159,7 +159,7 @@ describe('scoreChallenge', () => {
     const ids = impossible.impossibleCulprits!.map((id) => `#${id}`);
     const list = ids.length > 1 ? `${ids.slice(0, -1).join(', ')} and ${ids.at(-1)}` : ids[0];
     expect(r.score.explanation[0]).toBe(
-      `Not ${impossible.name}: Impossible under ${impossible.name}: the statuses or recorded copies of ${list} cannot all hold together. The trait was simulated as Paternal expression (maternal copy silenced).`,
+      `Impossible under ${impossible.name}: the statuses or recorded copies of ${list} cannot all hold together. The trait was simulated as Paternal expression (maternal copy silenced).`,
     );
   });
 

@@ -90,7 +90,7 @@ export function scoreChallenge(challenge: Challenge, answer: ChallengeAnswer, na
 
   const explanation: string[] = [];
   if (modeCorrect) explanation.push(`Right: the trait was simulated as ${hiddenFit.name} (posterior ${percent(hiddenFit.posterior)} at equal prevalence).`);
-  else if (chosenFit.log10Likelihood === null) explanation.push(`Not ${chosenFit.name}: ${why(chosenFit)} The trait was simulated as ${hiddenFit.name}.`);
+  else if (chosenFit.log10Likelihood === null) explanation.push(`${why(chosenFit)} The trait was simulated as ${hiddenFit.name}.`);
   else {
     explanation.push(
       `${chosenFit.name} also fits this pedigree, but less well (posterior ${percent(chosenFit.posterior)} against ${percent(hiddenFit.posterior)}); the trait was simulated as ${hiddenFit.name}.`,
