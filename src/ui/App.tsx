@@ -16,6 +16,7 @@ import type { OpenDialog } from './dialogs/openDialog.ts';
 import { EditorContext } from './editor/commands.ts';
 import { createEditorCommands } from './editor/createEditorCommands.ts';
 import { openExampleOnFirstStart, useEditorSession } from './editor/useEditorSession.ts';
+import { PrintFigure } from './files/PrintFigure.tsx';
 import { useFileActions } from './files/useFileActions.ts';
 import { useEditorKeys } from './keyboard/useEditorKeys.ts';
 import { ChartPane } from './shell/ChartPane.tsx';
@@ -92,6 +93,7 @@ export function App({ store: appState = appStore }: { store?: AppStore }) {
             />
           }
         />
+        <PrintFigure doc={doc} showGenotypes={showGenotypes} />
         <DialogHost dialog={dialog} doc={doc} labelOf={labelOf} onClose={() => setDialog(null)} onCreate={files.create} onExport={files.exportFigure} />
       </div>
     </EditorContext.Provider>

@@ -1,11 +1,13 @@
 // Below the header: the person toolbar and the chart, and beside them the inspector
-// and the condition panel (hidden in presentation mode, where the chart fills the page).
+// the condition panel and the risk panel (hidden in presentation mode, where the chart
+// fills the page).
 import type { ReactNode } from 'react';
 import type { PedigreeDocument, PersonId } from '../../engine/document/types.ts';
 import { PRESETS } from '../../engine/genetics/presets/index.ts';
 import { ConditionPanel } from '../condition/ConditionPanel.tsx';
 import { CouplePanel } from '../condition/CouplePanel.tsx';
 import { Inspector } from '../inspector/Inspector.tsx';
+import { RiskPanel } from '../risk/RiskPanel.tsx';
 import type { ShortcutAction } from '../keyboard/shortcuts.ts';
 import { PersonToolbar } from './PersonToolbar.tsx';
 
@@ -31,6 +33,7 @@ export function Workspace({ doc, selectedId, selectedNumber, labelOf, presentati
         <aside className="side" aria-label="Details">
           <Inspector doc={doc} selectedId={selectedId} label={selectedNumber} />
           <ConditionPanel doc={doc} presets={PRESETS} cross={<CouplePanel doc={doc} selectedId={selectedId} labelOf={labelOf} />} />
+          <RiskPanel doc={doc} selectedId={selectedId} labelOf={labelOf} />
         </aside>
       )}
     </main>
