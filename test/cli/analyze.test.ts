@@ -87,6 +87,23 @@ describe('cli analyze', () => {
     expect(r.out).toContain("what the father passes becomes the child's paternal copy");
   });
 
+  it('gives a seeded sampling estimate with standard errors when the exact computation is over --max-cost', async () => {
+    const args = ['analyze', 'c.ped', '--mode', 'AR', '--q', '0.05', '--max-cost', '50', '--samples', '5000', '--seed', '3', '--next-child', 'C1,C2,M', '--json'];
+    const r = await run({ 'c.ped': COUSINS }, ...args);
+    expect(r.code).toBe(0);
+    expect(r.err).toContain('Estimating from 5000 samples (seed 3)');
+    const json = JSON.parse(r.out);
+    expect(json.estimate.samples).toBe(5000);
+    expect(json.people.A.carrierStandardError).toBeGreaterThan(0);
+    // The affected child of cousins makes both parents carriers in every sample.
+    expect(json.people.C1.carrier).toBe(1);
+    expect(json.nextChildren[0].affectedStandardError).toBeGreaterThan(0);
+    const exact = JSON.parse((await run({ 'c.ped': COUSINS }, ...args.filter((x, i) => i < 6 || i > 11))).out);
+    expect(Math.abs(json.likelihood - exact.likelihood)).toBeLessThan(4 * json.estimate.likelihoodStandardError);
+    const again = JSON.parse((await run({ 'c.ped': COUSINS }, ...args)).out);
+    expect(again.likelihood).toBe(json.likelihood);
+  });
+
   it('names the bad argument', async () => {
     const files = { 'f.ped': PAT_FAMILY };
     expect((await run(files, 'analyze', 'f.ped', '--mode', 'XY')).err).toContain('--mode must be one of AD, AR, XD, XR, PAT, MAT');

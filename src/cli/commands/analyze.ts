@@ -15,11 +15,12 @@ import { flagValue, readPedigree } from '../inference/readPedigree.ts';
 export const ANALYZE_USAGE = `usage: analyze <file> [--mode AD|AR|XD|XR|PAT|MAT | --penetrance "+/+=0,+/d=0,d/+=1,d/d=1"]
                [--chromosome X --male-penetrance "+=0,d=1"] [--q 0.01]
                [--de-novo-paternal R --de-novo-maternal R] [--next-child FATHER,MOTHER,M|F]…
-               [--family NAME] [--samples N --seed S] [--json]
+               [--family NAME] [--max-cost N] [--samples N --seed S] [--json]
   Exact likelihood and each person's genotype posterior (pat/mat) under the model, and the
   risk for a next child of two people (ids from the file). Without a model flag the file's
-  own condition is used. --samples/--seed set the sampling estimate used only when exact
-  inference would be too large (default 20000 samples, seed 1).
+  own condition is used. --max-cost is the largest exact computation in table entries
+  (default 4000000); above it a seeded sampling estimate with standard errors is given
+  instead (--samples, default 20000; --seed, default 1).
 `;
 
 interface AnalyzeArgs extends ModelArgs {
@@ -29,6 +30,7 @@ interface AnalyzeArgs extends ModelArgs {
   next: NextChildRequest[];
   samples: number;
   seed: number;
+  maxCost?: number;
 }
 
 const MODEL_FLAGS: Record<string, keyof ModelArgs> = {
@@ -68,6 +70,7 @@ function parseArgs(args: string[]): AnalyzeArgs & { file: string } {
     else if (arg === '--family') a.family = flagValue(args, i++, arg, ANALYZE_USAGE);
     else if (arg === '--samples') a.samples = wholeNumber(flagValue(args, i++, arg, ANALYZE_USAGE), arg, 100);
     else if (arg === '--seed') a.seed = wholeNumber(flagValue(args, i++, arg, ANALYZE_USAGE), arg, 0);
+    else if (arg === '--max-cost') a.maxCost = wholeNumber(flagValue(args, i++, arg, ANALYZE_USAGE), arg, 1);
     else if (arg === '--json') a.json = true;
     else if (arg.startsWith('-')) throw new CliUsageError(`unknown option "${arg}"\n${ANALYZE_USAGE}`);
     else if (a.file === undefined) a.file = arg;
@@ -86,7 +89,7 @@ export const analyzeCommand: CliCommand = (args, io) => {
   const loaded = readPedigree(io, a.file, a.family);
   if (!loaded) return 1;
   const condition = conditionFromModelArgs(a, loaded.conditionId, loaded.documentCondition);
-  const result = inferPedigree(loaded.doc, condition, { nextChildren: a.next });
+  const result = inferPedigree(loaded.doc, condition, { nextChildren: a.next, ...(a.maxCost ? { maxExactCost: a.maxCost } : {}) });
   if (result.kind === 'invalid') throw new CliUsageError(result.message);
   if (result.kind === 'too-large') {
     io.stderr(`note: ${result.message} Estimating from ${a.samples} samples (seed ${a.seed}).\n`);
