@@ -26,8 +26,12 @@ export function ModeComparisonView({ doc, labelOf }: { doc: PedigreeDocument; la
   const task = useModeComparison(doc, matched ? { prevalence: value ?? DEFAULT_PREVALENCE } : { q: value ?? 0.01 }, useTests, open && value !== null);
   const result = task.state.status === 'done' ? task.state.value : null;
   return (
-    <details className="risk-modes" onToggle={(e) => setOpen(e.currentTarget.open)}>
-      <summary>Which mode fits? Compare six modes</summary>
+    <section className="risk-modes" aria-label="Which mode fits?">
+      <h3>Which mode fits?</h3>
+      <button type="button" aria-expanded={open} onClick={() => setOpen(!open)}>
+        {open ? 'Hide the mode comparison' : 'Compare six modes'}
+      </button>
+      {open && (
       <fieldset>
         <legend>Variant frequency q</legend>
         <label>
@@ -44,7 +48,8 @@ export function ModeComparisonView({ doc, labelOf }: { doc: PedigreeDocument; la
           <input type="checkbox" checked={useTests} onChange={(e) => setUseTests(e.currentTarget.checked)} /> Also use recorded test results (genotypes)
         </label>
       </fieldset>
-      {value === null && <p role="alert">Enter a number between 0 and 1 (for example 0.0001).</p>}
+      )}
+      {open && value === null && <p role="alert">Enter a number between 0 and 1 (for example 0.0001).</p>}
       <TaskStatus handle={task} what="the mode comparison" />
       {result && (
         <table className="risk-table">
@@ -80,6 +85,6 @@ export function ModeComparisonView({ doc, labelOf }: { doc: PedigreeDocument; la
           </tbody>
         </table>
       )}
-    </details>
+    </section>
   );
 }

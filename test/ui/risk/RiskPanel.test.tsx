@@ -5,15 +5,15 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { percent } from '../../../src/engine/genetics/explainWords.ts';
 import { AD } from '../../engine/inference/pedigreeBuilder.ts';
-import { adTrio, bruteForceChildCarrier, Q, renderPanel } from './riskFixtures.tsx';
+import { SLOW, adTrio, bruteForceChildCarrier, Q, renderPanel } from './riskFixtures.tsx';
 
 const rowValue = (table: HTMLElement, label: string) => within(table).getByRole('row', { name: new RegExp(`^${label.replace(/[()+/]/g, '\\$&')}`) }).querySelector('td')!.textContent;
 
-describe('RiskPanel', () => {
+describe('RiskPanel', { timeout: 20_000 }, () => {
   it('shows the child of an affected father in an AD trio as a 50% carrier, split by copy, with the genotype chances', async () => {
     renderPanel(adTrio(), 'C');
     await userEvent.click(screen.getByRole('button', { name: 'Show risks' }));
-    const table = await screen.findByRole('table', { name: 'II-1 Chris (recorded unknown)' });
+    const table = await screen.findByRole('table', { name: 'II-1 Chris (recorded unknown)' }, SLOW);
     const expected = bruteForceChildCarrier(AD, Q, 'affected', 'unaffected');
     expect(percent(expected)).toBe('50%');
     expect(rowValue(table, 'Carries the variant')).toBe('50%');
@@ -31,7 +31,7 @@ describe('RiskPanel', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Show risks' }));
     expect(screen.getByRole('combobox', { name: 'Father (gives sperm)' })).toHaveValue('F');
     expect(screen.getByRole('combobox', { name: 'Mother (gives eggs)' })).toHaveValue('M');
-    const son = await screen.findByRole('table', { name: 'A next son of I-1 Frank and I-2 Mary' });
+    const son = await screen.findByRole('table', { name: 'A next son of I-1 Frank and I-2 Mary' }, SLOW);
     const daughter = screen.getByRole('table', { name: 'A next daughter of I-1 Frank and I-2 Mary' });
     const expected = percent(bruteForceChildCarrier(AD, Q, 'affected', 'unaffected'));
     for (const t of [son, daughter]) {
@@ -43,8 +43,8 @@ describe('RiskPanel', () => {
   it('says which recorded fact drove the number and by how much', async () => {
     renderPanel(adTrio(), 'C');
     await userEvent.click(screen.getByRole('button', { name: 'Show risks' }));
-    const why = await screen.findByRole('region', { name: 'Why these numbers' });
-    const list = await within(why).findByRole('list', { name: 'What moved II-1 Chris’s carrier chance' });
+    const why = await screen.findByRole('region', { name: 'Why these numbers' }, SLOW);
+    const list = await within(why).findByRole('list', { name: 'What moved II-1 Chris’s carrier chance' }, SLOW);
     // Without Frank's status, Chris carries the variant only if Frank passes one on: chance q.
     expect(within(list).getByText('I-1 Frank (father of II-1 Chris): affected. Without this fact the chance would be 0.01% instead of 50%.')).toBeInTheDocument();
     expect(within(list).getByText(/The facts recorded for I-2 Mary hardly change it/)).toBeInTheDocument();
@@ -67,7 +67,7 @@ describe('RiskPanel', () => {
     const impossible = { ...doc, persons: doc.persons.map((p) => (p.id === 'F' ? { ...p, observations: { c: { status: 'unaffected' as const } } } : p)) };
     renderPanel(impossible, 'C');
     await userEvent.click(screen.getByRole('button', { name: 'Show risks' }));
-    const alert = await screen.findByRole('alert');
+    const alert = await screen.findByRole('alert', {}, SLOW);
     expect(alert).toHaveTextContent('Impossible under this model because of I-1 Frank, I-2 Mary, II-1 Chris.');
     expect(alert).not.toHaveTextContent('NaN');
     expect(screen.queryByRole('table')).not.toBeInTheDocument();

@@ -24,10 +24,10 @@ export function withCondition(doc: PedigreeDocument, c: Condition): PedigreeDocu
   return { ...doc, conditions: [c], activeConditionId: c.id };
 }
 
-export function adTrio(child: PersonSpec['status'] = undefined): PedigreeDocument {
+export function adTrio(child: PersonSpec['status'] = undefined, c: Condition = adCondition): PedigreeDocument {
   const persons: PersonSpec[] = [{ id: 'F', sex: 'M', status: 'affected' }, { id: 'M', sex: 'F', status: 'unaffected' }, { id: 'C', sex: 'M', ...(child ? { status: child } : {}) }];
   const unions: UnionSpec[] = [['F', 'M', ['C']]];
-  return withCondition(pedigree(persons, unions), adCondition);
+  return withCondition(pedigree(persons, unions), c);
 }
 
 /**
@@ -51,13 +51,17 @@ export function bruteForceChildCarrier(f: Record<'+/+' | 'd/+' | '+/d' | 'd/d', 
   return carrier / total;
 }
 
+/** Waiting for worker results: generous, since the test machine is shared. */
+export const SLOW = { timeout: 8000 };
+
 export const inPageClient = (): InferenceClient => createInferenceClient(() => new InPageWorker());
 
 export function renderPanel(doc: PedigreeDocument, selectedId: string | null, client: InferenceClient = inPageClient()) {
-  const view = render(
+  const panel = (d: PedigreeDocument, id: string | null) => (
     <InferenceClientContext.Provider value={client}>
-      <RiskPanel doc={doc} selectedId={selectedId} labelOf={labelOf} />
-    </InferenceClientContext.Provider>,
+      <RiskPanel doc={d} selectedId={id} labelOf={labelOf} />
+    </InferenceClientContext.Provider>
   );
-  return { ...view, client };
+  const view = render(panel(doc, selectedId));
+  return { ...view, client, show: (d: PedigreeDocument, id: string | null) => view.rerender(panel(d, id)) };
 }

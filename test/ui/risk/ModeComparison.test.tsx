@@ -1,0 +1,68 @@
+// The students' view: the six modes with likelihood, posterior and the q each used, and the
+// impossible mode marked with the people who make it so.
+//
+//   [I-1 Frank] ──── (I-2 Mary)     Frank affected, Mary unaffected
+//                 │
+//            [II-1 Chris]            affected (a father-to-son case: impossible under XD,
+//                                    because Chris's X comes from his unaffected mother)
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { SLOW, adTrio, renderPanel } from './riskFixtures.tsx';
+
+async function openComparison() {
+  renderPanel(adTrio('affected'), 'C');
+  await userEvent.click(screen.getByRole('button', { name: 'Show risks' }));
+  await userEvent.click(screen.getByRole('button', { name: 'Compare six modes' }));
+}
+
+const row = (table: HTMLElement, mode: string) => within(table).getByRole('row', { name: new RegExp(`^${mode}:`) });
+const cells = (r: HTMLElement) => within(r).getAllByRole('cell').map((c) => c.textContent);
+
+describe('mode comparison', { timeout: 20_000 }, () => {
+  it('lists the six modes with the q each used for prevalence 1/10,000, and the AD likelihood by hand', async () => {
+    await openComparison();
+    const table = await screen.findByRole('table', { name: /^Six modes, equal prior chance each/ }, SLOW);
+    expect(within(table).getAllByRole('row').slice(1).map((r) => r.querySelector('th')!.textContent!.split(':')[0])).toEqual(['AD', 'AR', 'XD', 'XR', 'PAT', 'MAT']);
+    // AD with prevalence 1e-4: 1 − (1 − q)² = 1e-4. L = P(Frank affected) · P(Mary +/+) · P(Frank passes d | affected)
+    //   = 1e-4 · (1 − q)² · 1/(2 − q).
+    const q = 1 - Math.sqrt(1 - 1e-4);
+    const logL = Math.log10(1e-4 * (1 - q) ** 2 / (2 - q));
+    expect(cells(row(table, 'AD')).slice(0, 2)).toEqual([q.toPrecision(3), logL.toFixed(3)]);
+    // PAT and MAT: prevalence q(1 − q) + q² = q.
+    expect(cells(row(table, 'PAT'))[0]).toBe((1e-4).toPrecision(3));
+  });
+
+  it('marks XD impossible, naming Mary and Chris, with posterior 0, while the others share the posterior', async () => {
+    await openComparison();
+    const table = await screen.findByRole('table', { name: /^Six modes/ }, SLOW);
+    const xd = cells(row(table, 'XD'));
+    expect(xd[1]).toBe('impossible');
+    expect(xd[2]).toMatch(/^0 — impossible because of I-2 Mary, II-1 Chris: Impossible under this model/);
+    const posteriors = ['AD', 'AR', 'XR', 'PAT', 'MAT'].map((m) => cells(row(table, m))[2]!);
+    expect(posteriors.every((p) => /%$/.test(p))).toBe(true);
+  });
+
+  it('uses one q for every mode when asked, and says so in the q column', async () => {
+    await openComparison();
+    await screen.findByRole('table', { name: /^Six modes/ }, SLOW);
+    await userEvent.click(screen.getByRole('radio', { name: 'The same q for every mode' }));
+    const input = screen.getByRole('textbox', { name: 'q for every mode' });
+    await userEvent.clear(input);
+    await userEvent.type(input, '0.02');
+    await screen.findAllByRole('cell', { name: '0.0200' }, SLOW);
+    const table = screen.getByRole('table', { name: /^Six modes/ });
+    for (const m of ['AD', 'AR', 'XD', 'XR', 'PAT', 'MAT']) expect(cells(row(table, m))[0]).toBe('0.0200');
+    // AD with q = 0.02: L = (1 − 0.98²) · 0.98² · 1/1.98.
+    expect(cells(row(table, 'AD'))[1]).toBe(Math.log10((1 - 0.98 ** 2) * 0.98 ** 2 / 1.98).toFixed(3));
+  });
+
+  it('refuses a q outside (0, 1) with a message instead of computing', async () => {
+    await openComparison();
+    await userEvent.click(screen.getByRole('radio', { name: 'The same q for every mode' }));
+    const input = screen.getByRole('textbox', { name: 'q for every mode' });
+    await userEvent.clear(input);
+    await userEvent.type(input, '1.5');
+    expect(screen.getByRole('alert')).toHaveTextContent('Enter a number between 0 and 1');
+  });
+});
