@@ -22,7 +22,7 @@ export function explainImpossible(
 ): ImpossibleExplanation {
   const possible = (enabled: Set<number>): boolean => {
     applyEvidence(net, (_, i) => enabled.has(i));
-    return calibrate(net.vars, tree, false, control).logLikelihood > -Infinity;
+    return calibrate(net.vars, net.evidence, tree, false, control).logLikelihood > -Infinity;
   };
   const all = net.evidenceItems.map((_, i) => i);
   const restore = () => applyEvidence(net, () => true);

@@ -35,7 +35,7 @@ export function inferPedigree(doc: PedigreeDocument, condition: Condition, optio
     };
   }
   const tree = buildJunctionTree(net.vars, elim);
-  const cal = calibrate(net.vars, tree, true, options);
+  const cal = calibrate(net.vars, net.evidence, tree, true, options);
   const modelName = `this model (${describeModel(condition)})`;
   if (!cal.beliefs || cal.logLikelihood === -Infinity) {
     const why = explainImpossible(doc, net, tree, modelName, options);
@@ -82,7 +82,7 @@ export function pedigreeLogLikelihood(doc: PedigreeDocument, condition: Conditio
   const elim = eliminationOrder(built.network.vars, maxExactCost);
   if (elim.tooLarge) return { ok: false, message: `An exact computation would need about ${formatCount(elim.cost)} table entries, above the limit.` };
   const tree = buildJunctionTree(built.network.vars, elim);
-  const ln = calibrate(built.network.vars, tree, false).logLikelihood;
+  const ln = calibrate(built.network.vars, built.network.evidence, tree, false).logLikelihood;
   return { ok: true, log10: ln === -Infinity ? null : ln / Math.LN10 };
 }
 

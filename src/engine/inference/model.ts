@@ -68,7 +68,7 @@ export function buildNetwork(doc: PedigreeDocument, condition: Condition, nextCh
   const addVar = (hemi: boolean, label: string, liveborn: boolean): number => {
     const card = hemi ? 2 : 4;
     viability.push(viabilityTables[(hemi ? 2 : 0) + (liveborn ? 1 : 0)]!);
-    vars.push({ card, hemizygous: hemi, parents: NO_PARENTS, cpt: NO_TABLE, evidence: new Float64Array(card), label });
+    vars.push({ card, hemizygous: hemi, parents: NO_PARENTS, cpt: NO_TABLE, label });
     return vars.length - 1;
   };
   const setFounder = (v: number) => {
@@ -189,7 +189,7 @@ export function buildNetwork(doc: PedigreeDocument, condition: Condition, nextCh
 
   const order = topologicalOrder(vars);
   if (!order) return fail('The pedigree has a cycle: someone is recorded as their own ancestor.');
-  const network: PedigreeNetwork = { vars, viability, evidenceItems, personVars, personIndex: index, nextChildVars, topologicalOrder: order, notices };
+  const network: PedigreeNetwork = { vars, evidence: new Float64Array(4 * vars.length), viability, evidenceItems, personVars, personIndex: index, nextChildVars, topologicalOrder: order, notices };
   applyEvidence(network, () => true);
   return { ok: true, network };
 }

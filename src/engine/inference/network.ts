@@ -11,8 +11,6 @@ export interface NetVariable {
   parents: readonly number[];
   /** P(self | parents) over [...parents, self], self fastest; a founder's prior when no parents. */
   cpt: Float64Array;
-  /** Product of evidence per state: viability × every enabled person evidence. */
-  evidence: Float64Array;
   /** For messages: a person id, or e.g. "the unrecorded mother of Ann (p3)". */
   label: string;
 }
@@ -28,6 +26,11 @@ export interface EvidenceItem {
 
 export interface PedigreeNetwork {
   vars: NetVariable[];
+  /**
+   * Product of evidence per state, 4 slots per variable (variable v at 4v): viability × every
+   * enabled person evidence. One flat array rather than one per person keeps 10,000 people cheap.
+   */
+  evidence: Float64Array;
   /** Viability (non-viable genotypes are impossible for the liveborn) per variable. */
   viability: Float64Array[];
   evidenceItems: EvidenceItem[];
@@ -44,10 +47,11 @@ export interface PedigreeNetwork {
 
 /** Recompute each variable's evidence from viability and the enabled evidence items. */
 export function applyEvidence(net: PedigreeNetwork, enabled: (item: EvidenceItem, index: number) => boolean): void {
-  net.vars.forEach((v, i) => v.evidence.set(net.viability[i]!));
+  const ev = net.evidence;
+  net.vars.forEach((v, i) => ev.set(net.viability[i]!, 4 * i));
   net.evidenceItems.forEach((item, index) => {
     if (!enabled(item, index)) return;
-    const ev = net.vars[item.variable]!.evidence;
-    for (let s = 0; s < ev.length; s++) ev[s]! *= item.likelihood[s]!;
+    const at = 4 * item.variable;
+    for (let s = 0; s < item.likelihood.length; s++) ev[at + s] = ev[at + s]! * item.likelihood[s]!;
   });
 }

@@ -45,7 +45,7 @@ function pooled(slot: number, size: number): Float64Array {
 }
 const CHECK_EVERY = 1024;
 
-export function calibrate(vars: readonly NetVariable[], tree: JunctionTree, distribute: boolean, control: PropagationControl = {}): Calibration {
+export function calibrate(vars: readonly NetVariable[], evidence: Float64Array, tree: JunctionTree, distribute: boolean, control: PropagationControl = {}): Calibration {
   const cliques = tree.cliques;
   const n = cliques.length;
   const offset = new Int32Array(n + 1);
@@ -73,12 +73,12 @@ export function calibrate(vars: readonly NetVariable[], tree: JunctionTree, dist
     for (const f of c.factors) {
       const v = vars[f.variable]!;
       const cpt = v.cpt;
-      const ev = v.evidence;
+      const at = 4 * f.variable;
       const card = v.card;
       const map = f.map;
       for (let k = 0; k < c.size; k++) {
         const j = map[k]!;
-        buf[o + k] = buf[o + k]! * cpt[j]! * ev[j % card]!;
+        buf[o + k] = buf[o + k]! * cpt[j]! * evidence[at + (j % card)]!;
       }
     }
   }

@@ -28,6 +28,7 @@ export function estimatePedigree(doc: PedigreeDocument, condition: Condition, op
   const vars = net.vars;
   const n = vars.length;
   const order = net.topologicalOrder;
+  const ev = net.evidence;
   const state = new Int8Array(n);
   const sumW = new Float64Array(n * 4);
   let maxLog = -Infinity;
@@ -52,9 +53,10 @@ export function estimatePedigree(doc: PedigreeDocument, condition: Condition, op
       let row = 0;
       for (const p of x.parents) row = row * vars[p]!.card + state[p]!;
       const base = row * x.card;
+      const at = 4 * v;
       // Proposal: P(state | parents) × own evidence, normalised; the weight gets the normaliser.
       let z = 0;
-      for (let k = 0; k < x.card; k++) z += x.cpt[base + k]! * x.evidence[k]!;
+      for (let k = 0; k < x.card; k++) z += x.cpt[base + k]! * ev[at + k]!;
       if (!(z > 0)) {
         logW = -Infinity;
         break;
@@ -62,14 +64,14 @@ export function estimatePedigree(doc: PedigreeDocument, condition: Condition, op
       let u = options.random.next() * z;
       let pick = x.card - 1;
       for (let k = 0; k < x.card; k++) {
-        u -= x.cpt[base + k]! * x.evidence[k]!;
+        u -= x.cpt[base + k]! * ev[at + k]!;
         if (u < 0) {
           pick = k;
           break;
         }
       }
       // Never pick a state the evidence rules out (rounding at the end of the loop).
-      while (x.evidence[pick] === 0 || x.cpt[base + pick] === 0) pick--;
+      while (ev[at + pick] === 0 || x.cpt[base + pick] === 0) pick--;
       state[v] = pick;
       logW += Math.log(z);
     }
