@@ -16,7 +16,7 @@ async function cacheUrls(urls) {
   const cache = await caches.open(CACHE);
   await Promise.all(
     urls.filter(sameScope).map(async (url) => {
-      if (await cache.match(url)) return;
+      if (await cache.match(url, { ignoreVary: true })) return;
       try {
         const response = await fetch(url, { cache: 'no-cache' });
         if (response.ok) await cache.put(url, response);
@@ -70,7 +70,9 @@ async function networkFirstPage(request) {
 
 async function cacheFirst(request) {
   const cache = await caches.open(CACHE);
-  const hit = await cache.match(request, { ignoreSearch: false });
+  // ignoreVary: the page asks for module scripts with an Origin header (crossorigin), the
+  // install step without one; a "Vary: Origin" response must still match offline.
+  const hit = await cache.match(request, { ignoreVary: true });
   if (hit) return hit;
   const response = await fetch(request);
   if (response.ok && response.type === 'basic') await cache.put(request, response.clone());

@@ -11,8 +11,8 @@ export type ProjectorThemeName = 'dark' | 'light';
 
 export const PROJECTOR_LIGHT: ChartTheme = {
   ...DEFAULT_THEME,
-  symbolSize: 64,
-  fontSize: 30,
+  symbolSize: 60,
+  fontSize: 32,
   strokeWidth: 3.5,
 };
 
