@@ -29,6 +29,8 @@ export interface PedigreeChartProps {
   theme?: ChartTheme;
   /** Simulated copies with their founder origin; override known genotypes when given. */
   alleleTags?: AlleleTags;
+  /** Extra text under each person by id (e.g. "carrier 50%"), also read out in the person's name. */
+  annotations?: Readonly<Record<string, string>>;
   /** Receives zoomIn / zoomOut / fit for toolbar buttons and keyboard shortcuts. */
   controlsRef?: Ref<ZoomControls>;
   label?: string;
@@ -44,8 +46,16 @@ export function PedigreeChart(props: PedigreeChartProps) {
   const requested = hovered ?? props.highlightedVariant ?? null;
 
   const base = useMemo(
-    () => buildScene(doc, layout, { privacy, showGenotypes, theme, legend: false, ...(props.alleleTags ? { alleleTags: props.alleleTags } : {}) }),
-    [doc, layout, privacy, showGenotypes, theme, props.alleleTags],
+    () =>
+      buildScene(doc, layout, {
+        privacy,
+        showGenotypes,
+        theme,
+        legend: false,
+        ...(props.alleleTags ? { alleleTags: props.alleleTags } : {}),
+        ...(props.annotations ? { annotations: props.annotations } : {}),
+      }),
+    [doc, layout, privacy, showGenotypes, theme, props.alleleTags, props.annotations],
   );
   const path = useMemo(
     () => highlightedPath({ doc, model: base.model, copy: requested, selectedId }, props.alleleTags),

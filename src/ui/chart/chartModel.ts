@@ -13,6 +13,8 @@ export interface ChartOptions {
   privacy: boolean;
   showGenotypes: boolean;
   alleleTags?: AlleleTags;
+  /** Per-person extra text (e.g. carrier chances from the risk panel), by person id. */
+  annotations?: Readonly<Record<string, string>>;
 }
 
 export interface ChartModel {
@@ -31,6 +33,7 @@ interface CachedView {
   signature: string;
   placement: PersonPlacement;
   tags: PersonAlleleTags | undefined;
+  annotation: string | undefined;
   view: PersonView;
 }
 const viewCache = new WeakMap<Person, Map<string, CachedView>>();
@@ -64,9 +67,10 @@ export function buildChartModel(doc: PedigreeDocument, layout: PedigreeLayout, o
     const person = persons.get(placement.id);
     if (!person) continue;
     const tags = options.alleleTags?.[person.id];
+    const annotation = options.annotations?.[person.id];
     let byKey = viewCache.get(person);
     const cached = byKey?.get(key);
-    if (cached && cached.signature === signature && cached.tags === tags && sameContent(cached.placement, placement)) {
+    if (cached && cached.signature === signature && cached.tags === tags && cached.annotation === annotation && sameContent(cached.placement, placement)) {
       if (cached.view.x !== placement.x || cached.view.y !== placement.y) {
         // Moved only: a new view at the new place, same content token (PersonBody skips it).
         cached.view = { ...cached.view, x: placement.x, y: placement.y };
@@ -84,9 +88,10 @@ export function buildChartModel(doc: PedigreeDocument, layout: PedigreeLayout, o
       maxTextWidth,
       fontSize: options.fontSize,
       ...(tags ? { tags } : {}),
+      ...(annotation ? { annotation } : {}),
     });
     if (!byKey) viewCache.set(person, (byKey = new Map()));
-    byKey.set(key, { signature, placement, tags, view });
+    byKey.set(key, { signature, placement, tags, annotation, view });
     people.push(view);
   }
   return { conditions, active, fills, people, byKey: new Map(people.map((v) => [v.key, v])) };

@@ -56,6 +56,8 @@ export interface PersonViewOptions {
   /** Widest a text line may be before it is cut (the layout's gap between neighbours). */
   maxTextWidth: number;
   fontSize: number;
+  /** Extra text from outside the document, e.g. "carrier 50%": a line above the pedigree number, and in the accessible name. */
+  annotation?: string;
 }
 
 const SHAPE: Record<Person['gender'], SymbolShape> = { man: 'square', woman: 'circle', nonbinary: 'diamond', unknown: 'diamond' };
@@ -109,9 +111,9 @@ export function personView(person: Person, placement: PersonPlacement, key: stri
     proband: Boolean(person.proband),
     consultand: Boolean(person.consultand) && !person.proband,
     adopted: Boolean(person.adopted),
-    below: textBelow(person, placement.label, o.privacy).map((t) => fitText(t, o.maxTextWidth, o.fontSize)),
+    below: withAnnotation(textBelow(person, placement.label, o.privacy), o.annotation).map((t) => fitText(t, o.maxTextWidth, o.fontSize)),
     copies,
-    ariaLabel: accessibleName({
+    ariaLabel: withAnnotationName(accessibleName({
       person,
       label: placement.label,
       privacy: o.privacy,
@@ -119,8 +121,17 @@ export function personView(person: Person, placement: PersonPlacement, key: stri
       fills: o.fills,
       copies: copies ? describeCopies(person, copies) : null,
       duplicate: placement.duplicateOf !== undefined,
-    }),
+    }), o.annotation),
   };
   if (placement.birthOrder !== undefined) view.birthOrder = placement.birthOrder;
   return view;
+}
+
+/** An annotation is an evaluation, so it goes above the pedigree number (NOMENCLATURE S12). */
+function withAnnotation(lines: string[], annotation: string | undefined): string[] {
+  return annotation ? [...lines.slice(0, -1), annotation, ...lines.slice(-1)] : lines;
+}
+
+function withAnnotationName(name: string, annotation: string | undefined): string {
+  return annotation ? `${name}, ${annotation}` : name;
 }

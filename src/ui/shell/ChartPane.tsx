@@ -7,6 +7,7 @@ import { PedigreeChart } from '../chart/PedigreeChart.tsx';
 import type { ChartTheme } from '../chart/theme.ts';
 import type { ZoomControls } from '../chart/useZoom.ts';
 import { FileDrop } from '../files/FileDrop.tsx';
+import { useCarrierOverlay } from '../risk/useCarrierOverlay.ts';
 
 export interface ChartPaneProps {
   doc: PedigreeDocument;
@@ -23,6 +24,8 @@ export interface ChartPaneProps {
 export function ChartPane(props: ChartPaneProps) {
   const zoom = useRef<ZoomControls>(null);
   const { doc, onSelect } = props;
+  // Carrier chances under each person when the risk panel's overlay switch is on.
+  const annotations = useCarrierOverlay(doc);
   return (
     <FileDrop inputRef={props.fileInputRef} onFile={props.onFile} onRefused={props.onRefused}>
       <div
@@ -45,6 +48,7 @@ export function ChartPane(props: ChartPaneProps) {
             selectedId={props.selectedId}
             onSelect={onSelect}
             showGenotypes={props.showGenotypes}
+            {...(annotations ? { annotations } : {})}
             controlsRef={zoom}
             label={`Pedigree chart: ${doc.meta.title ?? 'untitled'}, ${doc.persons.length} people`}
           />
