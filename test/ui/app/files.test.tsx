@@ -16,7 +16,7 @@ async function fileMenu(item: string) {
 // Two PED families: f1 is a trio, f2 a single affected person.
 const TWO_FAMILIES = ['f1 dad 0 0 1 1', 'f1 mum 0 0 2 1', 'f1 kid dad mum 1 2', 'f2 solo 0 0 2 2'].join('\n');
 
-describe('opening files', () => {
+describe('opening files', { timeout: 30_000 }, () => {
   it('lists every problem of a broken PED file and leaves the pedigree as it was', async () => {
     const store = renderApp(family);
     const before = store.getState().document;
@@ -61,7 +61,7 @@ describe('opening files', () => {
   });
 });
 
-describe('File › New', () => {
+describe('File › New', { timeout: 30_000 }, () => {
   it('warns that it replaces the current work, then starts the trio template', async () => {
     const store = renderApp(family);
     await fileMenu('New…');

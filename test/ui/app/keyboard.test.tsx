@@ -7,7 +7,7 @@ import { renderApp } from '../helpers/renderApp.tsx';
 // Three generations (see test/ui/keyboard/navigate.test.ts for the drawing).
 const threeGenerations = starterDocument('three-generations');
 
-describe('keyboard editing in the whole app', () => {
+describe('keyboard editing in the whole app', { timeout: 30_000 }, () => {
   it('selects a person by tabbing to them in the chart', async () => {
     const store = renderApp(threeGenerations);
     const first = screen.getAllByRole('button', { name: /^I-1,/ })[0]!;

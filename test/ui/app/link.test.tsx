@@ -8,7 +8,7 @@ import { renderApp } from '../helpers/renderApp.tsx';
 const trio = starterDocument('trio');
 const doc = { ...trio, persons: [...trio.persons, { id: 'wanda', name: 'Wanda', gender: 'woman' as const, observations: {} }] };
 
-describe('linking an existing person', () => {
+describe('linking an existing person', { timeout: 30_000 }, () => {
   it('lists people by pedigree number and name, and links the chosen one as a parent', async () => {
     const store = renderApp(doc);
     act(() => store.getState().select('wanda'));

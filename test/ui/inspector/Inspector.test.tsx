@@ -75,7 +75,9 @@ describe('the inspector', () => {
   });
 
   it('explains the switch: when Ben becomes a woman, his variant reaches a child on the mother’s copy and means PHP1a', async () => {
-    renderWithEditor(family, (doc) => <Inspector doc={doc} selectedId="ben" label="III-2" />);
+    // Two egg-giving parents of the same children are refused, so Eva's gender is unknown here.
+    const evaUnknown = { ...family, persons: family.persons.map((p) => (p.id === 'ben-wife' ? { ...p, gender: 'unknown' as const } : p)) };
+    renderWithEditor(evaUnknown, (doc) => <Inspector doc={doc} selectedId="ben" label="III-2" />);
     const meaning = () => screen.getByRole('region', { name: 'What this means for GNAS' }).textContent ?? '';
     expect(meaning()).toMatch(/becomes the child’s paternal copy/);
     expect(meaning()).toMatch(/PPHP/);
