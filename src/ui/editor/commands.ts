@@ -5,6 +5,7 @@
 import { createContext, useContext } from 'react';
 import type { Condition } from '../../engine/genetics/condition.ts';
 import type {
+  DocumentMeta,
   Gender,
   KnownGenotype,
   Observation,
@@ -46,6 +47,8 @@ export interface EditorCommands {
   setGenotype(id: PersonId, conditionId: string, genotype: KnownGenotype | undefined): boolean;
   updateUnion(id: UnionId, patch: UnionPatch): boolean;
   setTwinZygosity(id: TwinGroupId, zygosity: Zygosity): boolean;
+  /** Title and notes of the pedigree; a key with `undefined` clears it. */
+  setMeta(fields: Partial<DocumentMeta>): boolean;
   /** Make `condition` the active one (adding it, or replacing the one with its id). */
   putCondition(condition: Condition): boolean;
   replaceDocument(doc: PedigreeDocument): void;

@@ -59,12 +59,8 @@ export function createEditorCommands(store: EditorStore): EditorCommands {
     setObservation: (id, conditionId, observation) => run((doc) => edits.setObservation(doc, { id, conditionId, observation: observation ?? null })),
     setGenotype: (id, conditionId, genotype) => run((doc) => edits.setKnownGenotype(doc, { id, conditionId, genotype: genotype ?? null })),
     updateUnion: (id, fields) => run((doc) => edits.setUnionFields(doc, { id, fields })),
-    setTwinZygosity: (id, zygosity) =>
-      run((doc) =>
-        doc.twins.some((t) => t.id === id)
-          ? edits.succeed({ ...doc, twins: doc.twins.map((t) => (t.id === id ? { ...t, zygosity } : t)) })
-          : edits.fail('not-found', `There is no twin group with id "${id}".`),
-      ),
+    setTwinZygosity: (id, zygosity) => run((doc) => edits.setTwinZygosity(doc, { id, zygosity })),
+    setMeta: (fields) => run((doc) => edits.setMeta(doc, { fields })),
     putCondition: (condition) =>
       run((doc) => {
         const r = edits.setCondition(doc, { condition });

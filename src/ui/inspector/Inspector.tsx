@@ -2,6 +2,7 @@
 // each condition, and their partnerships. Keyed by person so fields reset on selection.
 import { personById } from '../../engine/document/queries.ts';
 import type { PedigreeDocument, PersonId } from '../../engine/document/types.ts';
+import { DocumentFields } from './DocumentFields.tsx';
 import { Explanation } from './Explanation.tsx';
 import { PersonFields } from './PersonFields.tsx';
 import { RelationFields } from './RelationFields.tsx';
@@ -21,7 +22,10 @@ export function Inspector({ doc, selectedId, label }: InspectorProps) {
     <section className="panel inspector" aria-labelledby="inspector-title">
       <h2 id="inspector-title">{person ? `Inspector: ${label ?? ''} ${person.name ?? ''}`.replace(/\s+/g, ' ').trim() : 'Inspector'}</h2>
       {!person ? (
-        <p className="hint">Select a person in the chart (click, tap, or Tab to them) to see and edit everything about them.</p>
+        <>
+          <p className="hint">Select a person in the chart (click, tap, or Tab to them) to see and edit everything about them.</p>
+          <DocumentFields doc={doc} />
+        </>
       ) : (
         <div key={person.id}>
           {active && <Explanation person={person} condition={active} />}

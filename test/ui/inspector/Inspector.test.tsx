@@ -17,6 +17,14 @@ describe('the inspector', () => {
     expect(screen.getByText(/Select a person in the chart/)).toBeInTheDocument();
   });
 
+  it('edits the pedigree’s title when nobody is selected', async () => {
+    const h = renderWithEditor(family, (doc) => <Inspector doc={doc} selectedId={null} />);
+    const title = screen.getByRole('textbox', { name: 'Title' });
+    await userEvent.clear(title);
+    await userEvent.type(title, 'Family K{Enter}');
+    expect(h.latest().meta.title).toBe('Family K');
+  });
+
   it('shows the selected person’s status, phenotype and both copies', () => {
     showAnna();
     expect(screen.getByRole('heading', { name: 'Inspector: II-1 Anna' })).toBeInTheDocument();
