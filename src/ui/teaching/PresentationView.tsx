@@ -8,7 +8,7 @@ import { layoutPedigree } from '../../layout/layoutPedigree.ts';
 import { PedigreeChart } from '../chart/PedigreeChart.tsx';
 import { enterFullscreen, leaveFullscreen } from './fullscreen.ts';
 import { applyPresentation, presentationCommand, presentationStatus, startPresentation, type PresentationCommand } from './presentationKeys.ts';
-import { PROJECTOR_THEMES, projectorLayoutMetrics } from './projectorThemes.ts';
+import { linesBelowOnProjector, PROJECTOR_THEMES, projectorLayoutMetrics } from './projectorThemes.ts';
 import { useRevealMask } from './useRevealMask.ts';
 
 export function PresentationView({ doc, onExit }: { doc: PedigreeDocument; onExit: () => void }) {
@@ -18,7 +18,7 @@ export function PresentationView({ doc, onExit }: { doc: PedigreeDocument; onExi
   const generationCount = useMemo(() => layoutPedigree(doc).generations.length, [doc]);
   const [state, dispatch] = useReducer(applyPresentation, generationCount, (n) => startPresentation(n));
   const theme = PROJECTOR_THEMES[state.theme];
-  const layout = useMemo(() => layoutPedigree(doc, projectorLayoutMetrics(theme)), [doc, theme]);
+  const layout = useMemo(() => layoutPedigree(doc, projectorLayoutMetrics(theme, linesBelowOnProjector(doc))), [doc, theme]);
   const maskTop = useRevealMask(frame, layout, state.revealed, [fitKey, state.showCopies, state.legend, state.theme]);
   const exit = useRef(onExit);
   useEffect(() => {

@@ -78,5 +78,5 @@ export function applyPresentation(s: PresentationState, command: PresentationCom
 export function presentationStatus(s: PresentationState): string {
   if (s.blank) return 'Screen blanked: press B or → to show it again';
   const copies = s.showCopies ? 'copies shown' : 'copies hidden';
-  return `Generation ${s.revealed} of ${s.generations}, ${copies} · → next · ← back · B blank · G copies · T theme · L key · Esc exit`;
+  return `Generation ${s.revealed} of ${s.generations}, ${copies} · → ← B G T L Esc`;
 }

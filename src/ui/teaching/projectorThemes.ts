@@ -3,8 +3,10 @@
 // screen, still draws symbols of at least 48 px and text of at least 24 px (checked in
 // test/e2e/teaching.e2e.ts). Dark: white ink on black (21:1); fills keep the Okabe–Ito
 // colours and their patterns, which stay distinguishable on black.
+import type { PedigreeDocument } from '../../engine/document/types.ts';
 import type { LayoutMetrics } from '../../layout/types.ts';
 import { belowHeight, chartMetrics } from '../chart/chartMetrics.ts';
+import { textBelow } from '../chart/personText.ts';
 import { DEFAULT_THEME, type ChartTheme } from '../chart/theme.ts';
 
 export type ProjectorThemeName = 'dark' | 'light';
@@ -27,18 +29,26 @@ export const PROJECTOR_DARK: ChartTheme = {
 
 export const PROJECTOR_THEMES: Record<ProjectorThemeName, ChartTheme> = { dark: PROJECTOR_DARK, light: PROJECTOR_LIGHT };
 
+/** Most text lines under a symbol with names and dates hidden (age, sex at birth, number). */
+export function linesBelowOnProjector(doc: PedigreeDocument): number {
+  return Math.max(1, ...doc.persons.map((p) => textBelow(p, 'IV-12', true).length));
+}
+
 /**
  * Tighter metrics than the editor's: on the projector names and dates are hidden (privacy),
- * so under a symbol there are at most two short lines (age, pedigree number), and a
- * neighbour needs room for about six characters ("III-12") rather than a name.
+ * so under a symbol there are only the lines the family needs (`linesBelow`, often just
+ * the pedigree number), and a neighbour needs room for a short label ("III-12")
+ * rather than a name.
  */
-export function projectorLayoutMetrics(theme: ChartTheme): LayoutMetrics {
+export function projectorLayoutMetrics(theme: ChartTheme, linesBelow = 2): LayoutMetrics {
   const symbolSize = theme.symbolSize;
   const m = chartMetrics({ symbolSize, horizontalGap: 0, generationGap: 0 }, theme);
-  const below = belowHeight(m, true, 2) + theme.fontSize * 0.6;
+  const below = belowHeight(m, true, linesBelow) + theme.fontSize * 0.6;
   return {
     symbolSize,
-    horizontalGap: Math.max(symbolSize * 1.4, theme.fontSize * 0.56 * 6.3),
+    // Room for a six-character label ("III-16") without the chart cutting it: the chart
+    // allows text the gap less half a font size, at 0.56 em per glyph (chartModel.ts).
+    horizontalGap: Math.max(symbolSize * 1.4, theme.fontSize * (0.56 * 6 + 0.5) + 1),
     generationGap: Math.ceil(below / 0.65),
   };
 }
