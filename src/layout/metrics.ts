@@ -195,20 +195,4 @@ export function layoutWidth(layout: PedigreeLayout): number {
   return layout.bounds.maxX - layout.bounds.minX;
 }
 
-/**
- * People whose row changed or who moved more than `tolerance` (default a quarter of a
- * symbol: less is not visible as a move) between two layouts, after shifting the second by
- * the median displacement (moving the whole drawing is a pan, not a change). People in only
- * one of the layouts are not counted.
- */
-export function peopleMoved(before: PedigreeLayout, after: PedigreeLayout, tolerance = before.metrics.symbolSize / 4): number {
-  const common = Object.keys(before.people).filter((k) => after.people[k] !== undefined);
-  if (common.length === 0) return 0;
-  const shifts = common.map((k) => after.people[k]!.x - before.people[k]!.x).sort((a, b) => a - b);
-  const median = shifts[Math.floor(shifts.length / 2)]!;
-  return common.filter((k) => {
-    const a = before.people[k]!;
-    const b = after.people[k]!;
-    return a.generation !== b.generation || Math.abs(b.x - a.x - median) > tolerance;
-  }).length;
-}
+export { peopleMoved, peopleMovedLocally } from './stability.ts';

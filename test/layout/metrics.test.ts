@@ -10,6 +10,7 @@ import {
   partnersAdjacent,
   partnersOnOneRow,
   peopleMoved,
+  peopleMovedLocally,
   sibshipContiguity,
   twinsApart,
   unnumberedReorders,
@@ -94,5 +95,16 @@ describe('layout metrics', () => {
     expect(peopleMoved(before, panned)).toBe(0);
     expect(peopleMoved(before, edited)).toBe(2);
     expect(peopleMoved(before, edited, 20)).toBe(1);
+  });
+
+  it('counts only the seam when one family slides over rigidly, and anyone whose gap to a neighbour or offset from parents changed', () => {
+    const before = placed(['a', 0, 0], ['b', 0, 70], ['c', 0, 210], ['d', 0, 280], ['e', 1, 0], ['f', 1, 70], ['g', 1, 210], ['h', 1, 280]);
+    const slid = placed(['a', 0, 0], ['b', 0, 70], ['c', 0, 280], ['d', 0, 350], ['e', 1, 0], ['f', 1, 70], ['g', 1, 280], ['h', 1, 350]);
+    expect(peopleMoved(before, slid)).toBe(4);
+    expect(peopleMovedLocally(twoCouples, before, slid)).toBe(2);
+    const hMoved = placed(['a', 0, 0], ['b', 0, 70], ['c', 0, 280], ['d', 0, 350], ['e', 1, 0], ['f', 1, 70], ['g', 1, 280], ['h', 1, 370]);
+    expect(peopleMovedLocally(twoCouples, before, hMoved)).toBe(3);
+    const founderPanned = placed(['a', 0, 100], ['b', 0, 170], ['c', 0, 310], ['d', 0, 380], ['e', 1, 100], ['f', 1, 170], ['g', 1, 310], ['h', 2, 380]);
+    expect(peopleMovedLocally(twoCouples, before, founderPanned)).toBe(1);
   });
 });

@@ -2,10 +2,11 @@
 import { describe, expect, it } from 'vitest';
 import type { PedigreeDocument } from '../../src/engine/document/types.ts';
 import { layoutPedigree } from '../../src/layout/layoutPedigree.ts';
-import { partnersAdjacent, peopleMoved } from '../../src/layout/metrics.ts';
+import { partnersAdjacent, peopleMoved, peopleMovedLocally } from '../../src/layout/metrics.ts';
 import { child, doc, firstCousinFamily, man, union, woman } from '../fixtures/documents.ts';
 import * as F from './fixtures/pedigrees.ts';
 import { rowsOf } from './fixtures/guarantees.ts';
+import { syntheticPedigree } from '../fixtures/synthetic.ts';
 
 function addChild(d: PedigreeDocument, unionId: string, id = 'new'): PedigreeDocument {
   return { ...d, persons: [...d.persons, child(woman(id), unionId)] };
@@ -84,6 +85,33 @@ describe('determinism and stability', () => {
     const before = layoutPedigree(d);
     const moved = d.unions.map((u) => peopleMoved(before, layoutPedigree(addChild(d, u.id))));
     expect(moved).toEqual([4, 7, 7, 4, 4, 2]);
+  });
+
+  it('changes the surroundings of at most 6 of 16 people (paternal) and 10 (maternal mirror) when a child is added to any union', () => {
+    const locally = (d: PedigreeDocument) => {
+      const before = layoutPedigree(d);
+      return d.unions.map((u) => peopleMovedLocally(addChild(d, u.id), before, layoutPedigree(addChild(d, u.id))));
+    };
+    expect(locally(F.fiveGenerations('paternal'))).toEqual([4, 6, 6, 3, 2, 2]);
+    // u2's new child joins row III left of b3's family, which slides right by one spacing;
+    // b3 and b4 re-centre over it, and a1 a2, b1 b2 over their widened sibships.
+    expect(locally(F.fiveGenerations('maternal'))).toEqual([4, 10, 4, 3, 1, 2]);
+  });
+
+  it('keeps a child added anywhere in a 500-person pedigree to a local change: median 29, at most 52 people, though up to 247 shift', () => {
+    const d = syntheticPedigree({ people: 500 });
+    const before = layoutPedigree(d);
+    const local: number[] = [];
+    const absolute: number[] = [];
+    for (let i = 0; i < d.unions.length; i += 13) {
+      const edited = addChild(d, d.unions[i]!.id);
+      const after = layoutPedigree(edited);
+      local.push(peopleMovedLocally(edited, before, after));
+      absolute.push(peopleMoved(before, after));
+    }
+    local.sort((a, b) => a - b);
+    expect([local.length, local[local.length >> 1], local[local.length - 1]]).toEqual([15, 29, 52]);
+    expect(Math.max(...absolute)).toBe(247);
   });
 
   it('moves nobody when a person is marked affected', () => {
