@@ -112,7 +112,7 @@ describe('determinism and stability', () => {
     local.sort((a, b) => a - b);
     expect([local.length, local[local.length >> 1], local[local.length - 1]]).toEqual([15, 29, 52]);
     expect(Math.max(...absolute)).toBe(247);
-  });
+  }, 30_000);
 
   it('moves nobody when a person is marked affected', () => {
     const d = F.fiveGenerations('paternal');
