@@ -3,6 +3,7 @@
 // impossible (naming the people). q is one value for all modes or set per mode to give the
 // same prevalence (default 1/10,000): the answer can depend on it (DOMAIN.md §6).
 import { useId, useState } from 'react';
+import './risk.css';
 import type { PedigreeDocument, PersonId } from '../../engine/document/types.ts';
 import { conditionForMode } from '../../engine/genetics/modes.ts';
 import { DEFAULT_PREVALENCE } from '../../engine/inference/compareModes.ts';
@@ -65,25 +66,33 @@ export function ModeComparisonView({ doc, labelOf }: { doc: PedigreeDocument; la
             </tr>
           </thead>
           <tbody>
-            {result.modes.map((m) => {
-              const reason = result.reasons[m.mode];
-              return (
+            {result.modes.map((m) => (
                 <tr key={m.mode}>
                   <th scope="row">
                     {m.mode}: {conditionForMode(m.mode).name}
                   </th>
                   <td>{Number.isFinite(m.q) ? m.q.toPrecision(3) : 'none'}</td>
                   <td>{m.log10Likelihood === null ? 'impossible' : m.log10Likelihood.toFixed(3)}</td>
-                  <td>
-                    {m.log10Likelihood === null
-                      ? `0 — ${reason ? `impossible because of ${reason.culprits.map(labelOf).join(', ')}: ${reason.message}` : (m.message ?? 'impossible under this mode')}`
-                      : probability(m.posterior)}
-                  </td>
+                  <td>{m.log10Likelihood === null ? '0' : probability(m.posterior)}</td>
                 </tr>
-              );
-            })}
+            ))}
           </tbody>
         </table>
+      )}
+      {result && result.modes.some((m) => m.log10Likelihood === null) && (
+        <ul aria-label="Why some modes are impossible">
+          {result.modes
+            .filter((m) => m.log10Likelihood === null)
+            .map((m) => {
+              const reason = result.reasons[m.mode];
+              const who = reason && reason.culprits.length > 0 ? ` because of ${reason.culprits.map(labelOf).join(', ')}` : '';
+              return (
+                <li key={m.mode}>
+                  {m.mode} is impossible{who}. {reason?.message ?? m.message ?? ''}
+                </li>
+              );
+            })}
+        </ul>
       )}
     </section>
   );

@@ -6,7 +6,7 @@ export function OverlayToggle() {
   const set = useRiskOverlay(selectSetShowCarrierChances);
   return (
     <label className="risk-overlay-toggle">
-      <input type="checkbox" checked={on} onChange={(e) => set(e.currentTarget.checked)} /> Show carrier chances on the chart
+      <input type="checkbox" checked={on} onChange={(e) => set(e.currentTarget.checked)} /> Show carrier chances on the chart (rounded)
     </label>
   );
 }

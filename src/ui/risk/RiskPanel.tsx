@@ -3,6 +3,7 @@
 // assumptions; a switch for carrier chances on the chart; the mode comparison for students.
 // Nothing is computed while the panel is closed.
 import { useState } from 'react';
+import './risk.css';
 import type { PedigreeDocument, PersonId } from '../../engine/document/types.ts';
 import { coupleFor } from '../condition/coupleFor.ts';
 import { Assumptions } from './Assumptions.tsx';

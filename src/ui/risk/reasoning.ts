@@ -38,6 +38,7 @@ export function evidenceSentences(doc: PedigreeDocument, condition: Condition, b
   const strong = sorted.filter((w) => Math.abs(w.without - base) >= NEGLIGIBLE);
   const weak = sorted.filter((w) => Math.abs(w.without - base) < NEGLIGIBLE);
   const lines = strong.map((w) => `${who(w.holder)}: ${fact(w.holder)}. Without this fact the chance would be ${percent(w.without)} instead of ${percent(base)}.`);
+  if (strong.length === 0 && weak.length > 1) lines.push('No single fact moves it: the facts overlap, so the others settle it even when one is left out.');
   if (weak.length > 0) lines.push(`The facts recorded for ${weak.map((w) => labelOf(w.holder.id)).join(', ')} hardly change it (by less than 0.05 percentage points) once the others are known.`);
   if (weighed.length === 0) lines.push(`No one near them has a recorded status or test result, so the chance comes from the variant frequency q = ${condition.q} alone.`);
   return lines;

@@ -7,8 +7,8 @@
 import { act, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
-import { percent } from '../../../src/engine/genetics/explainWords.ts';
 import { useRiskOverlay } from '../../../src/ui/risk/riskOverlay.ts';
+import { carrierText } from '../../../src/ui/risk/useCarrierOverlay.ts';
 import { renderApp } from '../helpers/renderApp.tsx';
 import { AD } from '../../engine/inference/pedigreeBuilder.ts';
 import { SLOW, adTrio, bruteForceChildCarrier, Q } from './riskFixtures.tsx';
@@ -20,20 +20,26 @@ describe('carrier overlay', { timeout: 20_000 }, () => {
     const store = renderApp(adTrio());
     expect(screen.getByRole('button', { name: /^II-1, man, status unknown$/ })).toBeInTheDocument();
     await userEvent.click(screen.getByRole('button', { name: 'Show risks' }));
-    await userEvent.click(screen.getByRole('checkbox', { name: 'Show carrier chances on the chart' }));
-    const child = percent(bruteForceChildCarrier(AD, Q, 'affected', 'unaffected'));
+    await userEvent.click(screen.getByRole('checkbox', { name: 'Show carrier chances on the chart (rounded)' }));
+    const child = `${Math.round(100 * bruteForceChildCarrier(AD, Q, 'affected', 'unaffected'))}%`;
     expect(await screen.findByRole('button', { name: `II-1, man, status unknown, carrier ${child}` }, SLOW)).toBeInTheDocument();
-    expect(screen.getByRole('button', { name: /^I-2, woman, unaffected, carrier 0%$/ })).toBeInTheDocument();
-    expect(screen.getByRole('button', { name: /^I-1, man, affected: .*, carrier 100%$/ })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: /^I-2, woman, unaffected, non-carrier$/ })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: /^I-1, man, affected: .*, carrier$/ })).toBeInTheDocument();
     // The chances are drawn as a text line under the symbol, above the pedigree number.
     const texts = [...screen.getByRole('button', { name: /^II-1,/ }).querySelectorAll('text')].map((t) => t.textContent);
     expect(texts.slice(-2)).toEqual([`carrier ${child}`, 'II-1']);
 
     // An edit (II-1 now affected) is followed by a fresh computation.
     act(() => store.getState().loadDocument(adTrio('affected')));
-    expect(await screen.findByRole('button', { name: /^II-1, man, affected: .*, carrier 100%$/ }, SLOW)).toBeInTheDocument();
+    expect(await screen.findByRole('button', { name: /^II-1, man, affected: .*, carrier$/ }, SLOW)).toBeInTheDocument();
 
-    await userEvent.click(screen.getByRole('checkbox', { name: 'Show carrier chances on the chart' }));
+    await userEvent.click(screen.getByRole('checkbox', { name: 'Show carrier chances on the chart (rounded)' }));
     expect(screen.getByRole('button', { name: /^II-1, man, affected: [^,]*$/ })).toBeInTheDocument();
+  });
+
+  it('words a carrier chance in at most 11 characters without rounding to a certainty', () => {
+    const cases: [number, string][] = [[1, 'carrier'], [0, 'non-carrier'], [0.004, 'carrier <1%'], [0.005, 'carrier 1%'], [0.5025, 'carrier 50%'], [0.996, 'carrier 99%']];
+    for (const [p, text] of cases) expect(carrierText(p)).toBe(text);
+    expect(Math.max(...cases.map(([p]) => carrierText(p).length))).toBe(11);
   });
 });
