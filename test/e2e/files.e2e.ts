@@ -31,6 +31,21 @@ describe('files and figures', () => {
     expect(await chartLabels(page)).toEqual(before);
   });
 
+  it('reads a 100,000-line file in the background and still lists its problem by line', async () => {
+    const { page } = e2e;
+    await page.goto(e2e.baseUrl);
+    const before = await chartLabels(page);
+    const lines = Array.from({ length: 100_000 }, (_, i) => `F1 p${i} 0 0 ${1 + (i % 2)} 1`);
+    lines.push('F1 p7 0 0 1 1'); // a second person p7: the file must be refused
+    await page.getByLabel('Open a pedigree file').setInputFiles({ name: 'big.ped', mimeType: 'text/plain', buffer: Buffer.from(lines.join('\n')) });
+    await page.getByText('Reading big.ped…').waitFor();
+    const dialog = page.getByRole('alertdialog', { name: 'Could not open big.ped' });
+    await dialog.waitFor({ timeout: 30_000 });
+    expect(await dialog.textContent()).toContain('line 100001');
+    await page.keyboard.press('Escape');
+    expect(await chartLabels(page)).toEqual(before);
+  });
+
   it('downloads an SVG with every person and the key, and a PNG with the PNG signature and size', async () => {
     const { page } = e2e;
     await page.goto(e2e.baseUrl);

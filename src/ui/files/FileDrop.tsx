@@ -4,7 +4,7 @@ import { useState, type ReactNode, type RefObject } from 'react';
 
 export interface FileDropProps {
   inputRef: RefObject<HTMLInputElement | null>;
-  onFile: (name: string, text: string) => void;
+  onFile: (name: string, text: string) => void | Promise<void>;
   /** A file refused before reading (too large). */
   onRefused: (name: string, problem: string) => void;
   children: ReactNode;
@@ -18,7 +18,7 @@ async function readPedigreeFile(file: File, { onFile, onRefused }: Pick<FileDrop
     onRefused(file.name, `${file.name} is ${(file.size / 1048576).toFixed(1)} MB; pedigree files over 20 MB are not opened.`);
     return;
   }
-  onFile(file.name, await file.text());
+  await onFile(file.name, await file.text());
 }
 
 export function FileDrop({ inputRef, onFile, onRefused, children }: FileDropProps) {

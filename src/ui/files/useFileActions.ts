@@ -1,10 +1,10 @@
-// File › New/Open/Save/Export/Print. Opening parses with the engine's importer; a bad
-// file opens a dialog listing every problem and the current pedigree is not touched.
+// File › New/Open/Save/Export/Print. Opening parses with the engine's importer (in a worker
+// for large files); a bad file opens a dialog listing every problem and the current pedigree
+// is not touched.
 import { useRef } from 'react';
 import { starterDocument, type StarterId } from '../../engine/document/examples/starters.ts';
 import type { PedigreeDocument } from '../../engine/document/types.ts';
 import { exportPedReport } from '../../engine/formats/ped/exportPed.ts';
-import { importPedigreeFile } from '../../engine/formats/importFile.ts';
 import { serializeDocument } from '../../engine/formats/native/native.ts';
 import { formatProblem } from '../../engine/formats/problems.ts';
 import { layoutPedigree } from '../../layout/layoutPedigree.ts';
@@ -16,14 +16,17 @@ import type { EditorCommands } from '../editor/commands.ts';
 import { svgToPngBlob } from '../export/png.ts';
 import { renderPedigreeSvg } from '../export/renderSvg.tsx';
 import type { FileCommand } from '../shell/FileMenu.tsx';
+import { importInBackground, WORKER_THRESHOLD } from '../workers/importClient.ts';
 import { downloadBlob, downloadText, fileStem } from './download.ts';
 
 export function useFileActions(editor: EditorCommands, doc: PedigreeDocument, openDialog: (d: OpenDialog) => void, report: (m: string | null) => void) {
   const inputRef = useRef<HTMLInputElement>(null);
   const stem = fileStem(doc.meta.title);
 
-  const openText = (fileName: string, text: string) => {
-    const result = importPedigreeFile(text, fileName);
+  const openText = async (fileName: string, text: string) => {
+    // Large files are parsed in a worker; say so, since it can take a second or two.
+    if (text.length >= WORKER_THRESHOLD) report(`Reading ${fileName}…`);
+    const result = await importInBackground(text, fileName);
     if (!result.ok) {
       openDialog({ kind: 'import-errors', fileName, problems: result.errors.map(formatProblem) });
       return;

@@ -17,7 +17,7 @@ export interface ChartPaneProps {
   showGenotypes: boolean;
   onSelect: (id: PersonId | null) => void;
   fileInputRef: RefObject<HTMLInputElement | null>;
-  onFile: (name: string, text: string) => void;
+  onFile: (name: string, text: string) => void | Promise<void>;
   onRefused: (name: string, problem: string) => void;
 }
 
