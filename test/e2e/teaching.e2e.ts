@@ -57,10 +57,14 @@ describe('teaching and counselling (issue 7)', () => {
     const first = await stepThroughTexts(page, '7');
     await page.getByRole('region', { name: 'Simulation' }).getByRole('button', { name: 'Reset' }).click();
     const second = await stepThroughTexts(page, '7');
+    await page.getByRole('region', { name: 'Simulation' }).getByRole('button', { name: 'Reset' }).click();
+    for (let i = 0; i < 9; i++) await page.getByRole('button', { name: 'Step', exact: true }).click();
+    await page.screenshot({ path: `${SHOTS}/teaching-step-through.png` });
     expect(first.length).toBeGreaterThan(20);
     expect(second).toEqual(first);
-    // The finished run colours copies by founder: every person has two tagged copies drawn.
     await page.getByRole('button', { name: 'Run 1,000 times' }).click();
+    await page.getByRole('img', { name: /over 1,000 runs/ }).scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `${SHOTS}/teaching-run-1000.png` });
     const rows = await page.getByRole('table', { name: /simulated and exact/ }).locator('tbody tr').evaluateAll((trs) =>
       trs.map((tr) => [...tr.querySelectorAll('th, td')].map((c) => c.textContent ?? '')),
     );

@@ -18,7 +18,7 @@ export function RunChart({ sections, runs }: { sections: RunChartSection[]; runs
   const rows = sections.flatMap((s) => [{ heading: s.title }, ...s.tallies.map((t) => ({ tally: t }))]);
   const top = max(sections.flatMap((s) => s.tallies.flatMap((t) => [t.simulatedMean + 1.96 * t.simulatedStandardError, t.exactMean ?? 0]))) ?? 1;
   const scale = (v: number) => (PLOT * v) / (top > 0 ? top : 1);
-  const height = rows.length * ROW + 30;
+  const height = rows.length * ROW + 12;
   return (
     <svg className="run-chart" viewBox={`0 0 ${WIDTH} ${height}`} width="100%" role="img" aria-label={`Affected children per run over ${runs.toLocaleString('en')} runs, simulated (bars) against exact (ticks)`}>
       {rows.map((r, i) => {
@@ -47,9 +47,6 @@ export function RunChart({ sections, runs }: { sections: RunChartSection[]; runs
           </g>
         );
       })}
-      <text x={LABEL} y={height - 6} fontSize={12}>
-        Blue bar: simulated mean; orange: 95% interval; black tick: exact expectation
-      </text>
     </svg>
   );
 }

@@ -18,6 +18,7 @@ export function RunResults({ result }: { result: RunManyResult }) {
       </h3>
       {result.exactUnavailable && <p>Exact values unavailable: {result.exactUnavailable}</p>}
       <RunChart sections={sections} runs={result.runs} />
+      <p className="hint">Blue bar: simulated mean per run; orange: its 95% interval; black tick: the exact expectation.</p>
       <table aria-label="Affected children per run, simulated and exact">
         <thead>
           <tr>

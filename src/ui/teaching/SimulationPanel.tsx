@@ -22,7 +22,7 @@ export function SimulationPanel({ doc, onClose }: { doc: PedigreeDocument; onClo
     <TeachingPanel title="Simulation" onClose={onClose}>
       <div className="teaching-split">
         {picture && (
-          <TeachingChart doc={picture.doc} alleleTags={picture.tags} selectedId={picture.focus} label={`Simulated pedigree, step ${sim.position} of ${sim.total}`} />
+          <TeachingChart doc={picture.doc} alleleTags={picture.tags} selectedId={picture.focus} highlightedVariant={picture.passing} label={`Simulated pedigree, step ${sim.position} of ${sim.total}`} />
         )}
         <div className="teaching-side">
           {sim.problems.map((p) => (

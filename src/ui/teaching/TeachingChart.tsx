@@ -7,6 +7,7 @@ import type { PedigreeLayout } from '../../layout/types.ts';
 import { chartLayoutMetrics } from '../chart/chartMetrics.ts';
 import type { AlleleTags } from '../chart/copies.ts';
 import { PedigreeChart } from '../chart/PedigreeChart.tsx';
+import type { CopyRef } from '../chart/variantPath.ts';
 import { DEFAULT_THEME, type ChartTheme } from '../chart/theme.ts';
 
 export interface TeachingChartProps {
@@ -18,6 +19,8 @@ export interface TeachingChartProps {
   selectedId?: PersonId | null;
   onSelect?: (id: PersonId | null) => void;
   privacy?: boolean;
+  /** A copy whose path to highlight (the copy a parent passes in a simulation step). */
+  highlightedVariant?: CopyRef | null;
   /** Draw only part of the layout (presentation reveal); positions stay those of the whole. */
   crop?: (layout: PedigreeLayout) => PedigreeLayout;
 }
@@ -38,6 +41,7 @@ export function TeachingChart(p: TeachingChartProps) {
         selectedId={p.selectedId ?? null}
         privacy={p.privacy ?? false}
         {...(p.alleleTags ? { alleleTags: p.alleleTags } : {})}
+        {...(p.highlightedVariant ? { highlightedVariant: p.highlightedVariant } : {})}
         {...(p.onSelect ? { onSelect: p.onSelect } : {})}
       />
     </div>

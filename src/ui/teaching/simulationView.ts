@@ -22,6 +22,8 @@ export interface SimulationPicture {
   current: SimulationStep | null;
   /** The person to ring: the transmitting parent of a meiosis, else the step's person. */
   focus: PersonId | null;
+  /** The parent's copy being passed in a meiosis step, for the chart to highlight. */
+  passing: { personId: PersonId; copy: 'paternal' | 'maternal' } | null;
 }
 
 export function simulationPicture(doc: PedigreeDocument, run: SimulationRun, position: number): SimulationPicture {
@@ -44,7 +46,8 @@ export function simulationPicture(doc: PedigreeDocument, run: SimulationRun, pos
   };
   const current = shown[shown.length - 1] ?? null;
   const focus = current === null ? null : current.kind === 'meiosis' ? (current.parent ?? current.person) : current.person;
-  return { doc: simulated, tags: alleleTagsFromRun({ people: drawn }), current, focus };
+  const passing = current?.kind === 'meiosis' && current.parent !== null && current.fromCopy !== null ? { personId: current.parent, copy: current.fromCopy } : null;
+  return { doc: simulated, tags: alleleTagsFromRun({ people: drawn }), current, focus, passing };
 }
 
 /** The position just after the last step of the generation of the next unseen step. */
