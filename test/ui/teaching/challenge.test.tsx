@@ -58,7 +58,9 @@ describe('challenge mode', () => {
     // Mode credit 0; nothing marked → precision 1, recall 0 → F1 0: the score is 0.
     expect(expected.score.score).toBe(0);
     expect(within(result).getByRole('status')).toHaveTextContent(`Score 0 / 100 — mode wrong; carriers found 0 of ${obligate.length}.`);
-    expect(result).toHaveTextContent(`Not ${impossible.name}: ${impossible.impossibleBecause}`);
+    // The engine's explanation, sentence by sentence, starting with why the chosen mode is impossible.
+    expect(expected.score.explanation[0]).toContain(impossible.impossibleBecause!);
+    expect(within(result).getAllByRole('listitem').map((li) => li.textContent)).toEqual(expected.score.explanation);
     const table = within(result).getByRole('table', { name: 'Mode comparison' });
     expect(within(table).getByRole('row', { name: new RegExp(impossible.name) })).toHaveTextContent('impossible');
   }, 30_000);
