@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { useBrowser } from './browser.ts';
 import { clickPerson, person } from './editorPage.ts';
+import { inbredIsolatePed } from './inbredPed.ts';
 
 const e2e = useBrowser();
 
@@ -48,6 +49,38 @@ describe('risk panel', () => {
     await modes.waitFor();
     expect(await modes.getByRole('row').count()).toBe(7);
 
+    const gap = await page.evaluate(() => (window as unknown as { maxGap: number }).maxGap);
+    expect(gap).toBeLessThan(500);
+  });
+
+  it('offers a sampling estimate with error bars for a pedigree too inbred for exact inference, and the page stays responsive while it runs', async () => {
+    const { page } = e2e;
+    await page.goto(e2e.baseUrl);
+    // 160 people, 10 couples a generation marrying across families for 8 generations; one affected.
+    await page.getByLabel('Open a pedigree file').setInputFiles({ name: 'isolate.ped', mimeType: 'text/plain', buffer: Buffer.from(inbredIsolatePed(10, 8)) });
+    // The one affected person (the file has no names): his parents' next child is the question.
+    await person(page, /^VIII-\d+, man, affected/).focus();
+    await page.evaluate(() => {
+      const w = window as unknown as { maxGap: number };
+      w.maxGap = 0;
+      let last = performance.now();
+      setInterval(() => {
+        const now = performance.now();
+        w.maxGap = Math.max(w.maxGap, now - last);
+        last = now;
+      }, 10);
+    });
+    await page.getByRole('button', { name: 'Show risks' }).click();
+    await page.getByText(/too inbred for exact inference here/).waitFor();
+    await page.getByRole('button', { name: /^Estimate by sampling/ }).click();
+    const sister = page.getByRole('table', { name: /^A next daughter of / });
+    await sister.waitFor();
+    // A sister of the affected man: about one half, given as an estimate ± its standard error.
+    const text = (await sister.getByRole('row', { name: /^Carries the variant/ }).locator('td').textContent())!;
+    const [, value, se] = /^([\d.]+)% ± ([\d.]+)%$/.exec(text)!;
+    expect(Number(se)).toBeGreaterThan(0);
+    expect(Math.abs(Number(value) - 50)).toBeLessThan(15);
+    expect(await page.getByText(/^Estimate from 20000 weighted samples/).count()).toBe(1);
     const gap = await page.evaluate(() => (window as unknown as { maxGap: number }).maxGap);
     expect(gap).toBeLessThan(500);
   });
