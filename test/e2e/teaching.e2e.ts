@@ -90,8 +90,16 @@ describe('teaching and counselling (issue 7)', () => {
     await show.waitFor();
     const status = show.getByRole('status');
     await expect(status.textContent()).resolves.toMatch(/^Generation 1 of 4, copies hidden/);
+    // Generation II is drawn but covered: what is on top at a generation-II symbol is the mask.
+    await page.waitForTimeout(100);
+    const coveredAtStart = await show.locator('[data-person="p3"]').evaluate((el) => {
+      const r = el.querySelector('path[fill="none"]')!.getBoundingClientRect();
+      return document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2)?.getAttribute('data-testid');
+    });
+    expect(coveredAtStart).toBe('reveal-mask');
     for (const key of ['ArrowRight', 'PageDown', 'ArrowRight']) await page.keyboard.press(key);
     await expect(status.textContent()).resolves.toMatch(/^Generation 4 of 4, copies hidden/);
+    await expect(show.getByTestId('reveal-mask').count()).resolves.toBe(0);
     await page.keyboard.press('PageDown');
     await expect(status.textContent()).resolves.toMatch(/^Generation 4 of 4, copies shown/);
     await page.waitForTimeout(100);
