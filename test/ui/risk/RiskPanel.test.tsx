@@ -73,6 +73,20 @@ describe('RiskPanel', { timeout: 20_000 }, () => {
     expect(screen.queryByRole('table')).not.toBeInTheDocument();
   });
 
+  it('asks about the couple picked by hand, or about no next child at all', async () => {
+    renderPanel(adTrio(), 'C');
+    await userEvent.click(screen.getByRole('button', { name: 'Show risks' }));
+    // Chris has no partner: the default question is his parents' next child.
+    await screen.findByRole('table', { name: 'A next son of I-1 Frank and I-2 Mary' }, SLOW);
+    await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Father (gives sperm)' }), '— no next child —');
+    expect(screen.queryByRole('table', { name: /^A next/ })).not.toBeInTheDocument();
+    // Picking a father again pairs him with the first person who gives eggs (Mary).
+    await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Father (gives sperm)' }), 'I-1 Frank');
+    expect(screen.getByRole('combobox', { name: 'Mother (gives eggs)' })).toHaveValue('M');
+    const son = await screen.findByRole('table', { name: 'A next son of I-1 Frank and I-2 Mary' }, SLOW);
+    expect(rowValue(son, 'Carries the variant')).toBe(percent(bruteForceChildCarrier(AD, Q, 'affected', 'unaffected')));
+  });
+
   it('computes nothing until the panel is opened', async () => {
     const { client } = renderPanel(adTrio(), 'C');
     let calls = 0;
