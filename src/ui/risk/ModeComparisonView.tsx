@@ -73,7 +73,7 @@ export function ModeComparisonView({ doc, labelOf }: { doc: PedigreeDocument; la
                   </th>
                   <td>{Number.isFinite(m.q) ? m.q.toPrecision(3) : 'none'}</td>
                   <td>{m.log10Likelihood === null ? 'impossible' : m.log10Likelihood.toFixed(3)}</td>
-                  <td>{m.log10Likelihood === null ? '0' : probability(m.posterior)}</td>
+                  <td>{m.log10Likelihood === null ? '0' : m.posterior < 1e-4 ? '<0.01%' : probability(m.posterior)}</td>
                 </tr>
             ))}
           </tbody>
