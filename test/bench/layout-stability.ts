@@ -1,5 +1,5 @@
 // Stability of the layout under "add a child" edits (BENCHMARKS.md "Layout", issue 4).
-// Run: npx tsx test/bench/layout-stability.ts
+// Run: npx tsx test/bench/layout-stability.ts [edits per pedigree, default 60] [sizes, default 50,500,1558,3600]
 // For each pedigree, adds one child to each of up to EDITS unions picked by a seeded
 // generator (always the same ones) and prints the median, 90th percentile and maximum of
 // the people moved, by the absolute measure (peopleMoved) and the local one
@@ -37,7 +37,8 @@ const cases: [string, PedigreeDocument][] = [
   ['blended family', F.blendedFamily()],
   ['double first cousins', F.doubleFirstCousins()],
 ];
-for (const people of [500, 1558, 3600]) {
+const SIZES = (process.argv[3] ?? '50,500,1558,3600').split(',').map(Number);
+for (const people of SIZES) {
   for (const rate of [0, 0.15]) cases.push([`${people}${rate ? ' 15%' : ''}`, syntheticPedigree({ people, cousinUnionRate: rate })]);
 }
 
