@@ -13,7 +13,7 @@ export async function clickPerson(page: Page, labelStart: string | RegExp): Prom
 }
 
 export function chartPeople(page: Page): Locator {
-  return page.locator('[data-person][role="button"]');
+  return page.locator('[data-person] [role="button"]');
 }
 
 export async function fileMenu(page: Page, item: string): Promise<void> {

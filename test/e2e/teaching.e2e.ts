@@ -173,7 +173,7 @@ describe('teaching and counselling (issue 7)', () => {
     await page.getByRole('status').filter({ hasText: 'Share link copied' }).waitFor();
     const url = await page.evaluate(() => navigator.clipboard.readText());
     expect(url).toMatch(/#share=1\.z\./);
-    const labels = (p: Page) => p.locator('.chart-frame [data-person][role="button"]').evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')));
+    const labels = (p: Page) => p.locator('.chart-frame [data-person] [role="button"]').evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')));
     const original = await labels(page);
     const fresh = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
     try {

@@ -1,5 +1,8 @@
-// What is drawn for a person at (0, 0): highlight ring, NSGC symbol and marks, the two
-// copies, text below, selection and focus rings.
+// What is drawn for a person at (0, 0), in two parts: the 'symbol' (highlight ring, NSGC
+// symbol and marks, selection and focus rings) goes inside the person's button; the
+// 'labels' (the two copies and the text below) are drawn beside it, because a button's
+// visible text must be part of its accessible name (WCAG 2.5.3, axe
+// label-content-name-mismatch) and the copy letters and ages are not.
 import { memo } from 'react';
 import type { ParentOfOrigin } from '../../engine/genetics/genotype.ts';
 import type { ChartMetrics } from './chartMetrics.ts';
@@ -20,16 +23,40 @@ interface PersonBodyProps {
   pathCopies: string | null;
   interactive: boolean;
   detailed: boolean;
+  part: 'symbol' | 'labels';
   onCopyHover?: (personId: string, copy: ParentOfOrigin | null) => void;
 }
 
-function PersonBodyImpl({ view, metrics: m, theme, fills, selected, pathCopies, interactive, detailed, onCopyHover }: PersonBodyProps) {
+function PersonBodyImpl({ view, metrics: m, theme, fills, selected, pathCopies, interactive, detailed, part, onCopyHover }: PersonBodyProps) {
   const parts = view.sectors.map((s) => {
     const fill = s.fillKey ? fills.get(s.fillKey) : undefined;
     return fill ? fillPaint(theme, fill.styleIndex) : null;
   });
   const ring = m.size / 2 + m.size * 0.2;
   const textTop = m.textTop(view.copies !== null);
+  if (part === 'labels') {
+    return (
+      <>
+        {detailed && view.copies && (
+          <CopyBoxes
+            copies={view.copies}
+            box={m.copyBox}
+            gap={m.copyGap}
+            top={m.copiesTop}
+            theme={theme}
+            highlighted={(c) => pathCopies?.includes(c) ?? false}
+            {...(onCopyHover ? { onCopyHover: (c: ParentOfOrigin | null) => onCopyHover(view.id, c) } : {})}
+          />
+        )}
+        {detailed &&
+          view.below.map((line, i) => (
+            <text key={i} y={textTop + i * m.lineHeight} textAnchor="middle" fontSize={m.fontSize} fill={theme.ink} fontWeight={i === view.below.length - 1 ? 'bold' : 'normal'}>
+              {line}
+            </text>
+          ))}
+      </>
+    );
+  }
   return (
     <>
       {pathCopies !== null && <circle r={ring + 2} fill="none" stroke={theme.highlight} strokeWidth={theme.strokeWidth * 2} />}
@@ -41,23 +68,6 @@ function PersonBodyImpl({ view, metrics: m, theme, fills, selected, pathCopies, 
           {view.birthOrder}
         </text>
       )}
-      {detailed && view.copies && (
-        <CopyBoxes
-          copies={view.copies}
-          box={m.copyBox}
-          gap={m.copyGap}
-          top={m.copiesTop}
-          theme={theme}
-          highlighted={(c) => pathCopies?.includes(c) ?? false}
-          {...(onCopyHover ? { onCopyHover: (c: ParentOfOrigin | null) => onCopyHover(view.id, c) } : {})}
-        />
-      )}
-      {detailed &&
-        view.below.map((line, i) => (
-          <text key={i} y={textTop + i * m.lineHeight} textAnchor="middle" fontSize={m.fontSize} fill={theme.ink} fontWeight={i === view.below.length - 1 ? 'bold' : 'normal'}>
-            {line}
-          </text>
-        ))}
       {selected && <rect x={-ring} y={-ring} width={2 * ring} height={2 * ring} rx={4} fill="none" stroke={theme.selection} strokeWidth={theme.strokeWidth * 2} />}
       {interactive && (
         <rect className="il-focus-ring" visibility="hidden" x={-ring - 4} y={-ring - 4} width={2 * ring + 8} height={2 * ring + 8} rx={6} fill="none" stroke={theme.ink} strokeWidth={2} strokeDasharray="4 3" />
@@ -76,5 +86,6 @@ export const PersonBody = memo(PersonBodyImpl, (a, b) =>
   a.pathCopies === b.pathCopies &&
   a.interactive === b.interactive &&
   a.detailed === b.detailed &&
+  a.part === b.part &&
   a.onCopyHover === b.onCopyHover,
 );

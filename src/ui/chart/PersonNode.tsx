@@ -1,6 +1,7 @@
 // One person on the chart: a single focusable button (role="button", aria-pressed for
-// selection) holding the symbol, the two copies and the text below (ARCHITECTURE.md
-// "Rendering"). The outer group carries position and interaction; the body is memoised
+// selection) holding the symbol (ARCHITECTURE.md "Rendering"), with the two copies and the
+// text below drawn beside it (clicking them selects too) so the button's visible content
+// is exactly what its accessible name describes. The outer group carries position and interaction; the body is memoised
 // on the view's content token, so a person the layout merely moved is not redrawn.
 import { memo } from 'react';
 import type { ParentOfOrigin } from '../../engine/genetics/genotype.ts';
@@ -43,8 +44,13 @@ export const PersonNode = memo(function PersonNode({ view, interactive, selected
       }
     : { 'aria-label': view.ariaLabel, role: 'img' };
   return (
-    <g transform={`translate(${view.x},${view.y})`} data-person={view.id} data-on-variant-path={pathCopies ?? undefined} {...a11y}>
-      <PersonBody view={view} selected={selected} pathCopies={pathCopies} interactive={interactive} detailed={detailed} {...rest} />
+    <g transform={`translate(${view.x},${view.y})`} data-person={view.id} data-on-variant-path={pathCopies ?? undefined}>
+      <g {...a11y}>
+        <PersonBody part="symbol" view={view} selected={selected} pathCopies={pathCopies} interactive={interactive} detailed={detailed} {...rest} />
+      </g>
+      <g onClick={interactive ? () => onSelect?.(view.id) : undefined}>
+        <PersonBody part="labels" view={view} selected={selected} pathCopies={pathCopies} interactive={interactive} detailed={detailed} {...rest} />
+      </g>
     </g>
   );
 });

@@ -26,7 +26,7 @@ export function useEditorKeys(o: EditorKeysOptions): (action: ShortcutAction) =>
     if (id === null) return;
     o.editor.select(id);
     // Keep keyboard focus on the selected symbol so screen readers announce it.
-    requestAnimationFrame(() => document.querySelector<SVGGElement>(`[data-person="${CSS.escape(id)}"][role="button"]`)?.focus());
+    requestAnimationFrame(() => document.querySelector<SVGGElement>(`[data-person="${CSS.escape(id)}"] [role="button"]`)?.focus());
   };
   useShortcuts({
     enabled: !o.dialogOpen,

@@ -31,7 +31,7 @@ export function ChartPane(props: ChartPaneProps) {
       <div
         className="chart-frame"
         onFocus={(e) => {
-          const id = (e.target as Element).getAttribute?.('data-person');
+          const id = (e.target as Element).closest?.('[data-person]')?.getAttribute('data-person');
           if (id && id !== props.selectedId) onSelect(id);
         }}
       >

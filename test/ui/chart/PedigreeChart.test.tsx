@@ -62,7 +62,7 @@ describe('PedigreeChart', () => {
     const doc = gnasFamily();
     const { rerender } = render(<PedigreeChart document={doc} layout={layout} />);
     const dora = () => screen.getByRole('button', { name: /^II-2, Dora/ });
-    const state = (copy: string) => dora().querySelector(`[data-copy="${copy}"]`)?.getAttribute('data-expression');
+    const state = (copy: string) => dora().closest('[data-person]')?.querySelector(`[data-copy="${copy}"]`)?.getAttribute('data-expression');
     expect([state('paternal'), state('maternal')]).toEqual(['silenced', 'expressed']);
     const flipped: PedigreeDocument = { ...doc, conditions: doc.conditions.map((c) => ({ ...c, expression: { paternal: 1, maternal: 0 } })) };
     rerender(<PedigreeChart document={flipped} layout={layout} />);

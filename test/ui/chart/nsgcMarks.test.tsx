@@ -73,7 +73,7 @@ describe('NSGC marks', () => {
 
   it('draws no copy boxes under a pregnancy loss or a symbol for several people, but does under a stillbirth', () => {
     setup();
-    const copies = (name: RegExp) => screen.getByRole('button', { name }).querySelectorAll('[data-copy]').length;
+    const copies = (name: RegExp) => screen.getByRole('button', { name }).closest('[data-person]')!.querySelectorAll('[data-copy]').length;
     expect(copies(/, miscarriage, /)).toBe(0);
     expect(copies(/, termination of pregnancy, /)).toBe(0);
     expect(copies(/, 3 individuals, /)).toBe(0);

@@ -26,7 +26,7 @@ describe('carrier overlay', { timeout: 20_000 }, () => {
     expect(screen.getByRole('button', { name: /^I-2, woman, unaffected, non-carrier$/ })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: /^I-1, man, affected: .*, carrier$/ })).toBeInTheDocument();
     // The chances are drawn as a text line under the symbol, above the pedigree number.
-    const texts = [...screen.getByRole('button', { name: /^II-1,/ }).querySelectorAll('text')].map((t) => t.textContent);
+    const texts = [...screen.getByRole('button', { name: /^II-1,/ }).closest('[data-person]')!.querySelectorAll('text')].map((t) => t.textContent);
     expect(texts.slice(-2)).toEqual([`carrier ${child}`, 'II-1']);
 
     // An edit (II-1 now affected) is followed by a fresh computation.

@@ -15,7 +15,7 @@ if (!truth.ok) throw new Error('no score');
 const obligate = truth.score.carriers.expected;
 
 function personButton(id: string): Element {
-  const el = document.querySelector(`[data-person="${id}"][role="button"]`);
+  const el = document.querySelector(`[data-person="${id}"] [role="button"]`);
   if (!el) throw new Error(`no person ${id}`);
   return el;
 }
