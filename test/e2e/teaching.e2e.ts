@@ -1,8 +1,11 @@
 // Issue 7 end to end in Chromium: gallery, seeded step-through, run 1,000 against exact,
 // presentation by keyboard alone at 1920×1080 (symbols ≥ 48 px, text ≥ 24 px for 40 people),
 // challenges right and wrong, a shared URL in a fresh context, the report's print preview,
-// and a reload offline. Screenshots go to public/screenshots/.
+// and a reload offline. Screenshots go to a temporary folder, or to public/screenshots/ (the
+// README's pictures) when UPDATE_SCREENSHOTS=1, so a test run never changes tracked files.
 import { mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { gradedChallenge, scoreChallenge } from '../../src/engine/teaching/index.ts';
@@ -11,7 +14,7 @@ import { useBrowser } from './browser.ts';
 import { fortyPersonFamily } from './fortyPeople.ts';
 
 const e2e = useBrowser({ viewport: { width: 1920, height: 1080 } });
-const SHOTS = 'public/screenshots';
+const SHOTS = process.env.UPDATE_SCREENSHOTS === '1' ? 'public/screenshots' : join(tmpdir(), 'imprint-lab-screenshots');
 mkdirSync(SHOTS, { recursive: true });
 const POH = 'Progressive osseous heteroplasia: passed on by fathers only';
 
