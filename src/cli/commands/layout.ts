@@ -2,8 +2,7 @@
 // in the chart's own drawing units (the app's default theme), for scripts and for checking
 // a pedigree's drawing quality without a browser. The same document always prints the
 // same bytes.
-import { importPedigreeFile } from '../../engine/formats/importFile.ts';
-import { formatProblem } from '../../engine/formats/problems.ts';
+import { readPedigreeFile } from '../readPedigreeFile.ts';
 import type { PedigreeDocument } from '../../engine/document/types.ts';
 import { layoutPedigree } from '../../layout/layoutPedigree.ts';
 import { crossingCount, layoutWidth, meanChildOffset, partnersAdjacent, partnersOnOneRow, sibshipContiguity } from '../../layout/metrics.ts';
@@ -80,23 +79,8 @@ export const layoutCommand: CliCommand = (args, io) => {
     else throw new CliUsageError(`only one input file can be laid out at a time, got "${file}" and "${a}"`);
   }
   if (file === undefined) throw new CliUsageError(`no input file given\n${LAYOUT_USAGE}`);
-  let text: string;
-  try {
-    text = io.readFile(file);
-  } catch (err) {
-    throw new Error(`cannot read "${file}": ${err instanceof Error ? err.message : String(err)}`, { cause: err });
-  }
-  const result = importPedigreeFile(text, file);
-  if (!result.ok) {
-    io.stderr(`error: "${file}" could not be laid out:\n${result.errors.map((p) => `  ${formatProblem(p)}`).join('\n')}\n`);
-    return 1;
-  }
-  let doc = result.document;
-  if (family !== undefined) {
-    const found = result.families?.find((f) => f.name === family);
-    if (!found) throw new CliUsageError(`no family "${family}" in "${file}" (families: ${(result.families ?? []).map((f) => f.name).join(', ') || 'none'})`);
-    doc = found.doc;
-  }
+  const doc = readPedigreeFile(io, file, family, { failed: 'laid out' });
+  if (!doc) return 1;
   const layout = layoutPedigree(doc, chartLayoutMetrics(DEFAULT_THEME));
   io.stdout(json ? layoutJson(layout) : layoutSummary(doc, layout));
   return 0;

@@ -1,8 +1,7 @@
 // `render <file> [-o out.svg] [--privacy] …`: the app's SVG export without a browser.
 // Same import, same layout, same drawing components (rendered with react-dom/server),
 // so a batch of figures for a paper or a handout matches what the app shows.
-import { importPedigreeFile } from '../../engine/formats/importFile.ts';
-import { formatProblem } from '../../engine/formats/problems.ts';
+import { readPedigreeFile } from '../readPedigreeFile.ts';
 import { layoutPedigree } from '../../layout/layoutPedigree.ts';
 import { chartLayoutMetrics } from '../../ui/chart/chartMetrics.ts';
 import { DEFAULT_THEME, PRESENTATION_THEME } from '../../ui/chart/theme.ts';
@@ -69,25 +68,8 @@ export const renderCommand: CliCommand = (args, io) => {
     return 0;
   }
   const a = parseArgs(args);
-  let text: string;
-  try {
-    text = io.readFile(a.file);
-  } catch (err) {
-    throw new Error(`cannot read "${a.file}": ${err instanceof Error ? err.message : String(err)}`, { cause: err });
-  }
-  const result = importPedigreeFile(text, a.file);
-  if (!result.ok) {
-    io.stderr(`error: "${a.file}" could not be drawn:\n${result.errors.map((p) => `  ${formatProblem(p)}`).join('\n')}\n`);
-    return 1;
-  }
-  let doc = result.document;
-  if (a.family !== undefined) {
-    const family = result.families?.find((f) => f.name === a.family);
-    if (!family) throw new CliUsageError(`no family "${a.family}" in "${a.file}" (families: ${(result.families ?? []).map((f) => f.name).join(', ') || 'none'})`);
-    doc = family.doc;
-  } else if ((result.families?.length ?? 0) > 1) {
-    io.stderr(`note: "${a.file}" holds ${result.families!.length} families; drawing the first (choose with --family: ${result.families!.map((f) => f.name).join(', ')})\n`);
-  }
+  let doc = readPedigreeFile(io, a.file, a.family, { failed: 'drawn', firstOfSeveral: 'drawing the first' });
+  if (!doc) return 1;
   if (a.condition !== undefined) {
     if (!doc.conditions.some((c) => c.id === a.condition)) {
       throw new CliUsageError(`no condition "${a.condition}" in "${a.file}" (conditions: ${doc.conditions.map((c) => c.id).join(', ') || 'none'})`);

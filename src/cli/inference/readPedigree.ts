@@ -3,9 +3,8 @@
 // else the condition PED import stores affection status under.
 import type { PedigreeDocument } from '../../engine/document/types.ts';
 import type { Condition } from '../../engine/genetics/condition.ts';
-import { importPedigreeFile } from '../../engine/formats/importFile.ts';
+import { readPedigreeFile } from '../readPedigreeFile.ts';
 import { IMPORTED_CONDITION_ID } from '../../engine/formats/importedCondition.ts';
-import { formatProblem } from '../../engine/formats/problems.ts';
 import { CliUsageError, type CliIO } from '../io.ts';
 
 export interface LoadedPedigree {
@@ -17,25 +16,8 @@ export interface LoadedPedigree {
 
 /** The document, or null after printing every import problem to stderr. */
 export function readPedigree(io: CliIO, file: string, family?: string): LoadedPedigree | null {
-  let text: string;
-  try {
-    text = io.readFile(file);
-  } catch (err) {
-    throw new Error(`cannot read "${file}": ${err instanceof Error ? err.message : String(err)}`, { cause: err });
-  }
-  const result = importPedigreeFile(text, file);
-  if (!result.ok) {
-    io.stderr(`error: "${file}" could not be read:\n${result.errors.map((p) => `  ${formatProblem(p)}`).join('\n')}\n`);
-    return null;
-  }
-  let doc = result.document;
-  if (family !== undefined) {
-    const found = result.families?.find((f) => f.name === family);
-    if (!found) throw new CliUsageError(`no family "${family}" in "${file}" (families: ${(result.families ?? []).map((f) => f.name).join(', ') || 'none'})`);
-    doc = found.doc;
-  } else if ((result.families?.length ?? 0) > 1) {
-    io.stderr(`note: "${file}" holds ${result.families!.length} families; analysing the first (choose with --family: ${result.families!.map((f) => f.name).join(', ')})\n`);
-  }
+  const doc = readPedigreeFile(io, file, family, { failed: 'read', firstOfSeveral: 'analysing the first' });
+  if (!doc) return null;
   const conditionId = doc.activeConditionId ?? doc.conditions[0]?.id ?? IMPORTED_CONDITION_ID;
   return { doc, conditionId, documentCondition: doc.conditions.find((c) => c.id === conditionId) };
 }
