@@ -69,14 +69,22 @@ export function CopyBoxes({ copies, box, gap, top, theme, highlighted, onCopyHov
     onCopyHover ? { onPointerEnter: () => onCopyHover(copy), onPointerLeave: () => onCopyHover(null) } : {};
   return (
     <g>
-      <text x={left - 2} y={top + box / 2} textAnchor="end" {...tag}>F</text>
+      {theme.copyTags !== false && (
+        <text x={left - 2} y={top + box / 2} textAnchor="end" {...tag}>
+          F
+        </text>
+      )}
       <g data-copy="paternal" data-allele={copies.paternal.allele} data-expression={copies.paternal.expression} {...hover('paternal')}>
         <CopyBox copy={copies.paternal} x={left} y={top} box={box} theme={theme} highlighted={highlighted?.('paternal')} />
       </g>
       <g data-copy="maternal" data-allele={copies.maternal.allele} data-expression={copies.maternal.expression} {...hover('maternal')}>
         <CopyBox copy={copies.maternal} x={right} y={top} box={box} theme={theme} highlighted={highlighted?.('maternal')} />
       </g>
-      <text x={right + box + 2} y={top + box / 2} textAnchor="start" {...tag}>M</text>
+      {theme.copyTags !== false && (
+        <text x={right + box + 2} y={top + box / 2} textAnchor="start" {...tag}>
+          M
+        </text>
+      )}
     </g>
   );
 }

@@ -28,6 +28,12 @@ export interface ChartTheme {
   selection: string;
   highlight: string;
   fills: readonly FillStyle[];
+  /**
+   * Draw the small F/M tags beside the copy boxes (default). Projector themes drop them:
+   * at projector scale they cannot reach 24 px without overlapping a neighbour's, and the
+   * presenter's status line says which box is which instead.
+   */
+  copyTags?: boolean;
 }
 
 /** Fill styles in the order conditions and phenotypes are assigned them. */

@@ -77,6 +77,6 @@ export function applyPresentation(s: PresentationState, command: PresentationCom
 
 export function presentationStatus(s: PresentationState): string {
   if (s.blank) return 'Screen blanked: press B or → to show it again';
-  const copies = s.showCopies ? 'copies shown' : 'copies hidden';
+  const copies = s.showCopies ? 'copies shown (left box: from the father, right box: from the mother)' : 'copies hidden';
   return `Generation ${s.revealed} of ${s.generations}, ${copies} · → ← B G T L Esc`;
 }

@@ -16,6 +16,7 @@ export const PROJECTOR_LIGHT: ChartTheme = {
   symbolSize: 60,
   fontSize: 32,
   strokeWidth: 3.5,
+  copyTags: false,
 };
 
 export const PROJECTOR_DARK: ChartTheme = {
