@@ -34,6 +34,21 @@ export default tseslint.config(
     },
   },
   {
+    // The engine and layout run in node, workers and the CLI: no browser globals.
+    files: ['src/engine/**/*.ts', 'src/layout/**/*.ts'],
+    rules: {
+      'no-restricted-globals': ['error', ...['document', 'window', 'navigator', 'localStorage'].map((name) => ({ name, message: 'src/engine and src/layout are DOM-free (ARCHITECTURE.md).' }))],
+      // A local named like a browser global reads as DOM use to the next engineer (and to greps).
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'Identifier[name=/^(document|window)$/]:not(MemberExpression > Identifier.property, Property > Identifier.key, TSPropertySignature > Identifier.key)',
+          message: 'Name it doc (or pedigree): src/engine and src/layout never touch the DOM.',
+        },
+      ],
+    },
+  },
+  {
     files: ['src/layout/**/*.ts'],
     rules: layer(
       ['**/store/**', '**/ui/**', '**/cli/**', ...UI_LIBS, ...DOM_D3, 'node:*'],

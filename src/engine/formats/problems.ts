@@ -39,11 +39,11 @@ export function formatProblem(p: ImportProblem): string {
  */
 export function finishImport(
   format: ImportFormat,
-  document: PedigreeDocument,
+  doc: PedigreeDocument,
   notices: string[],
   lineOf: (personId: string) => number | undefined = () => undefined,
 ): ImportResult {
-  const issues = validateDocument(document);
+  const issues = validateDocument(doc);
   const errors: ImportProblem[] = [];
   for (const issue of issues) {
     if (issue.severity === 'warning') {
@@ -58,7 +58,7 @@ export function finishImport(
     }
     errors.push(problem);
   }
-  return errors.length > 0 ? { ok: false, format, errors } : { ok: true, format, document, notices };
+  return errors.length > 0 ? { ok: false, format, errors } : { ok: true, format, document: doc, notices };
 }
 
 /**

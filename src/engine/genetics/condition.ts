@@ -1,6 +1,6 @@
 // The condition model: one biallelic locus with four penetrances keyed by ordered
 // genotype (the GENEHUNTER-IMPRINTING model, Strauch et al. 2000; DOMAIN.md §2).
-// Everything here is plain JSON so a condition can live inside a saved document.
+// Everything here is plain JSON so a condition can live inside a saved pedigree file.
 import type { HemizygousGenotype, OrderedGenotype } from './genotype.ts';
 
 export type ConditionId = string;

@@ -7,7 +7,7 @@
 // children of their own until the last generation. Non-viable conceptions are recorded as
 // miscarriages. A family in which no descendant inherited the variant is redrawn (up to 50
 // times) unless `requireTransmission` is false: a teaching family where the variant stops at
-// the founder shows nothing. The same random stream gives the same document.
+// the founder shows nothing. The same random stream gives the same pedigree.
 import type { Condition } from './condition.ts';
 import type { Person, PedigreeDocument, Union } from '../document/types.ts';
 import { drawObservation } from './drawObservation.ts';
@@ -62,8 +62,8 @@ export function simulateFamilyWithAlleles(condition: Condition, generations: num
   return family;
 }
 
-function variantPassedOn({ document, alleles }: SimulatedFamily): boolean {
-  return document.persons.some((p) => p.parentUnion !== undefined && genotypeOfTagged(alleles[p.id]!).includes('d'));
+function variantPassedOn({ document: doc, alleles }: SimulatedFamily): boolean {
+  return doc.persons.some((p) => p.parentUnion !== undefined && genotypeOfTagged(alleles[p.id]!).includes('d'));
 }
 
 function drawFamily(condition: Condition, generations: number, random: Random, options: SimulateOptions): SimulatedFamily {
@@ -132,7 +132,7 @@ function drawFamily(condition: Condition, generations: number, random: Random, o
   for (const [father, mother] of couples) unions.push({ id: `u${unions.length + 1}`, partners: [father.id, mother.id] });
 
   const carriers = both ? `Founders ${man.id} and ${woman.id} were each` : `Founder ${carrierIsMan ? man.id : woman.id} was`;
-  const document: PedigreeDocument = {
+  const doc: PedigreeDocument = {
     format: 'imprint-lab',
     version: 1,
     persons,
@@ -147,7 +147,7 @@ function drawFamily(condition: Condition, generations: number, random: Random, o
       }`,
     },
   };
-  return { document, alleles };
+  return { document: doc, alleles };
 }
 
 /** The document of `simulateFamilyWithAlleles` (native JSON, plain data). */

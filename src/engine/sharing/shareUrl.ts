@@ -35,8 +35,8 @@ export const SHARE_KEY = 'share';
 const VERSION = '1';
 
 export async function encodeShareHash(shared: SharedPedigree, options: { compress?: boolean } = {}): Promise<string> {
-  const document = { ...shared.document, conditions: shared.document.conditions.map(packCondition) };
-  const json = JSON.stringify({ document, activeConditionId: shared.activeConditionId, view: shared.view });
+  const packed = { ...shared.document, conditions: shared.document.conditions.map(packCondition) };
+  const json = JSON.stringify({ document: packed, activeConditionId: shared.activeConditionId, view: shared.view });
   const bytes = new TextEncoder().encode(json);
   const compress = (options.compress ?? true) && canCompress();
   const payload = compress ? await deflateRaw(bytes) : bytes;
@@ -99,28 +99,28 @@ export async function decodeShareHash(hashOrUrl: string): Promise<ShareDecodeRes
   if (!restored.ok) return fail(restored.error);
   const imported = documentFromJson(restored.document);
   if (!imported.ok) return fail(...imported.errors.map(formatProblem));
-  const document = imported.document;
+  const doc = imported.document;
   const active = p.activeConditionId;
-  if (active !== null && (typeof active !== 'string' || !document.conditions.some((c) => c.id === active))) {
+  if (active !== null && (typeof active !== 'string' || !doc.conditions.some((c) => c.id === active))) {
     return fail(`the active condition "${String(active)}" is not one of the pedigree's conditions`);
   }
-  const view = checkView(p.view, document);
+  const view = checkView(p.view, doc);
   if (!view.view) return fail(...view.errors);
-  return { ok: true, shared: { document, activeConditionId: active, view: view.view }, notices: [...restored.notices, ...imported.notices] };
+  return { ok: true, shared: { document: doc, activeConditionId: active, view: view.view }, notices: [...restored.notices, ...imported.notices] };
 }
 
 /** Put built-in conditions sent by reference back in full (presetReferences.ts). */
-function restorePresets(document: unknown): { ok: true; document: unknown; notices: string[] } | { ok: false; error: string } {
-  if (typeof document !== 'object' || document === null || !Array.isArray((document as { conditions?: unknown }).conditions)) {
-    return { ok: true, document, notices: [] };
+function restorePresets(raw: unknown): { ok: true; document: unknown; notices: string[] } | { ok: false; error: string } {
+  if (typeof raw !== 'object' || raw === null || !Array.isArray((raw as { conditions?: unknown }).conditions)) {
+    return { ok: true, document: raw, notices: [] };
   }
   const notices: string[] = [];
   const conditions: unknown[] = [];
-  for (const c of (document as { conditions: unknown[] }).conditions) {
+  for (const c of (raw as { conditions: unknown[] }).conditions) {
     const unpacked = unpackCondition(c);
     if (!unpacked.ok) return unpacked;
     if (unpacked.notice) notices.push(unpacked.notice);
     conditions.push(unpacked.condition);
   }
-  return { ok: true, document: { ...document, conditions }, notices };
+  return { ok: true, document: { ...raw, conditions }, notices };
 }

@@ -86,14 +86,14 @@ export function generateChallenge(mode: ModeName, difficulty: ChallengeDifficult
     const drawn = simulateFamily(condition, band.generations, random, { maxPersons: band.maxPersons, recordGenotypes: false });
     const affected = drawn.persons.filter((p) => p.observations[condition.id]?.status === 'affected').length;
     if (affected < band.minAffected || affected === drawn.persons.length) continue;
-    const document = hideAnswer(drawn, condition.id, `Challenge ${id}`);
-    const screen = compareModes(document, DEFAULT_PREVALENCE, false);
+    const doc = hideAnswer(drawn, condition.id, `Challenge ${id}`);
+    const screen = compareModes(doc, DEFAULT_PREVALENCE, false);
     if (!screen.ok || screen.best !== mode) continue;
     const posterior = screen.fits.find((f) => f.mode === mode)!.posterior;
     if (posterior < band.posterior[0] || posterior >= band.posterior[1]) continue;
-    const explained = compareModes(document);
+    const explained = compareModes(doc);
     if (!explained.ok) continue;
-    return { ok: true, challenge: { id, difficulty, seed, document, hiddenMode: mode, fits: explained.fits } };
+    return { ok: true, challenge: { id, difficulty, seed, document: doc, hiddenMode: mode, fits: explained.fits } };
   }
   return { ok: false, problems: [`no ${difficulty} challenge under ${mode} found in ${MAX_ATTEMPTS} draws from seed ${String(seed)}`] };
 }

@@ -1,4 +1,4 @@
-// A gallery entry: a one-click family for teaching (issue 7), plain data like any document.
+// A gallery entry: a one-click family for teaching (issue 7), plain data like any saved pedigree.
 import type { ConditionId, Reference } from '../../genetics/condition.ts';
 import type { PedigreeDocument } from '../../document/types.ts';
 
