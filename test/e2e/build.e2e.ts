@@ -24,21 +24,27 @@ describe('building a family in the browser', () => {
   it('builds the same three generations with the keyboard only', async () => {
     const { page } = e2e;
     await page.goto(e2e.baseUrl);
+    // Wait for each step to appear before the next key: under CI load the page may still be
+    // rendering when a key arrives, and a lost key is not what this test is about.
+    await page.getByRole('button', { name: 'File', exact: true }).waitFor();
+    await expect.poll(() => chartPeople(page).count()).toBeGreaterThan(0);
     // File › New › Blank by keyboard: the File button is the first control.
     await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
+    await page.getByRole('button', { name: 'New…', exact: true }).waitFor();
     await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
-    for (let i = 0; i < 8; i++) {
+    await page.getByRole('dialog').waitFor();
+    for (let i = 0; i < 12; i++) {
       const focused = await page.evaluate(() => document.activeElement?.textContent ?? '');
       if (focused === 'Replace current pedigree') break;
       await page.keyboard.press('Tab');
     }
     await page.keyboard.press('Enter');
-    expect(await chartPeople(page).count()).toBe(0);
+    await expect.poll(() => chartPeople(page).count()).toBe(0);
     // S: a man; P: his partner; S, D: their son and daughter; ↓: the son; P, D: his family.
     for (const key of ['s', 'p', 's', 'd', 'ArrowDown', 'p', 'd']) await page.keyboard.press(key);
-    expect(await chartLabels(page)).toEqual(THREE_GENERATIONS);
+    await expect.poll(() => chartLabels(page)).toEqual(THREE_GENERATIONS);
     await page.keyboard.press('ArrowDown');
     expect(await person(page, 'III-1,').getAttribute('aria-pressed')).toBe('true');
   });
