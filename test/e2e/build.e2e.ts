@@ -2,7 +2,7 @@
 // legend, undo/redo, and autosave across a reload.
 import { describe, expect, it } from 'vitest';
 import { useBrowser } from './browser.ts';
-import { chartLabels, chartPeople, clickPerson, newBlank, person } from './editorPage.ts';
+import { chartLabels, chartPeople, clickPerson, newBlank, openEditor, person } from './editorPage.ts';
 
 const e2e = useBrowser();
 const THREE_GENERATIONS = ['I-1', 'I-2', 'II-1', 'II-2', 'II-3', 'III-1'];
@@ -10,7 +10,7 @@ const THREE_GENERATIONS = ['I-1', 'I-2', 'II-1', 'II-2', 'II-3', 'III-1'];
 describe('building a family in the browser', () => {
   it('builds three generations from blank with the mouse', async () => {
     const { page } = e2e;
-    await page.goto(e2e.baseUrl);
+    await openEditor(page, e2e.baseUrl);
     await newBlank(page);
     await page.getByRole('button', { name: 'Add a man' }).click();
     for (const action of ['Add partner', 'Add son', 'Add daughter']) await page.getByRole('button', { name: action, exact: true }).click();
@@ -23,7 +23,7 @@ describe('building a family in the browser', () => {
 
   it('builds the same three generations with the keyboard only', async () => {
     const { page } = e2e;
-    await page.goto(e2e.baseUrl);
+    await openEditor(page, e2e.baseUrl);
     // Wait for each step to appear before the next key: under CI load the page may still be
     // rendering when a key arrives, and a lost key is not what this test is about.
     await page.getByRole('button', { name: 'File', exact: true }).waitFor();
@@ -51,7 +51,7 @@ describe('building a family in the browser', () => {
 
   it('fills the symbol and adds a key entry when a person is marked affected, and removes both again', async () => {
     const { page } = e2e;
-    await page.goto(e2e.baseUrl);
+    await openEditor(page, e2e.baseUrl);
     await newBlank(page);
     await page.getByRole('button', { name: 'Add a woman' }).click();
     const legend = page.locator('[data-legend]');
@@ -69,7 +69,7 @@ describe('building a family in the browser', () => {
 
   it('undoes and redoes with the buttons and with Ctrl+Z / Ctrl+Shift+Z', async () => {
     const { page } = e2e;
-    await page.goto(e2e.baseUrl);
+    await openEditor(page, e2e.baseUrl);
     const start = await chartPeople(page).count();
     await clickPerson(page, 'IV-1,');
     await page.getByRole('button', { name: 'Add sibling', exact: true }).click();
@@ -86,7 +86,7 @@ describe('building a family in the browser', () => {
 
   it('restores the work after a reload (autosave)', async () => {
     const { page } = e2e;
-    await page.goto(e2e.baseUrl);
+    await openEditor(page, e2e.baseUrl);
     await newBlank(page);
     await page.getByRole('button', { name: 'Add a woman' }).click();
     await page.getByRole('textbox', { name: 'Name' }).fill('Ada');
@@ -94,6 +94,7 @@ describe('building a family in the browser', () => {
     await page.getByRole('button', { name: 'Add son', exact: true }).click();
     await page.getByRole('status').filter({ hasText: 'All changes saved' }).waitFor();
     await page.reload();
+    await chartPeople(page).first().waitFor();
     expect(await chartLabels(page)).toEqual(['I-1', 'II-1']);
     expect(await person(page, 'I-1,').getAttribute('aria-label')).toMatch(/^I-1, Ada, woman/);
     // Not a first start any more: no GNAS hint.

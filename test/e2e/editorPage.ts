@@ -32,3 +32,9 @@ export async function chartLabels(page: Page): Promise<string[]> {
   const names = await chartPeople(page).evaluateAll((els) => els.map((e) => e.getAttribute('aria-label') ?? ''));
   return names.map((n) => n.split(',')[0]!).sort();
 }
+
+/** Load the app and wait until the chart has drawn its first person (the family on start). */
+export async function openEditor(page: Page, url: string): Promise<void> {
+  await page.goto(url);
+  await chartPeople(page).first().waitFor();
+}

@@ -4,7 +4,7 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { useBrowser } from './browser.ts';
-import { chartLabels, clickPerson, fileMenu } from './editorPage.ts';
+import { chartLabels, clickPerson, fileMenu, openEditor } from './editorPage.ts';
 
 const e2e = useBrowser();
 
@@ -16,7 +16,7 @@ async function download(action: () => Promise<void>) {
 describe('files and figures', () => {
   it('refuses a broken file with every problem listed and leaves the chart as it was', async () => {
     const { page } = e2e;
-    await page.goto(e2e.baseUrl);
+    await openEditor(page, e2e.baseUrl);
     const before = await chartLabels(page);
     await page.getByLabel('Open a pedigree file').setInputFiles({
       name: 'broken.ped',
@@ -33,7 +33,7 @@ describe('files and figures', () => {
 
   it('reads a 100,000-line file in the background and still lists its problem by line', async () => {
     const { page } = e2e;
-    await page.goto(e2e.baseUrl);
+    await openEditor(page, e2e.baseUrl);
     const before = await chartLabels(page);
     const lines = Array.from({ length: 100_000 }, (_, i) => `F1 p${i} 0 0 ${1 + (i % 2)} 1`);
     lines.push('F1 p7 0 0 1 1'); // a second person p7: the file must be refused
@@ -48,7 +48,7 @@ describe('files and figures', () => {
 
   it('downloads an SVG with every person and the key, and a PNG with the PNG signature and size', async () => {
     const { page } = e2e;
-    await page.goto(e2e.baseUrl);
+    await openEditor(page, e2e.baseUrl);
     const svg = await download(async () => {
       await fileMenu(page, 'Export SVG…');
       await page.getByRole('button', { name: 'Download SVG' }).click();
@@ -73,7 +73,7 @@ describe('files and figures', () => {
 
   it('switches the expected GNAS phenotype of Ben’s children when the transmitting parent’s sex switches', async () => {
     const { page } = e2e;
-    await page.goto(e2e.baseUrl);
+    await openEditor(page, e2e.baseUrl);
     await clickPerson(page, 'III-2, Ben');
     const couple = page.getByRole('region', { name: 'Children of the selected couple' });
     const cell = (genotype: string) => couple.getByRole('cell', { name: new RegExp(`^${genotype.replace('+', '\\+')}\\s?\\d`) }).textContent();
