@@ -16,6 +16,7 @@ import type { OpenDialog } from './dialogs/openDialog.ts';
 import { EditorContext } from './editor/commands.ts';
 import { createEditorCommands } from './editor/createEditorCommands.ts';
 import { openExampleOnFirstStart, useEditorSession } from './editor/useEditorSession.ts';
+import { FileNotice } from './files/FileNotice.tsx';
 import { PrintFigure } from './files/PrintFigure.tsx';
 import { useFileActions } from './files/useFileActions.ts';
 import { useEditorKeys } from './keyboard/useEditorKeys.ts';
@@ -33,11 +34,12 @@ export function App({ store: appState = appStore }: { store?: AppStore }) {
   const session = useEditorSession(appState);
   const { doc, store, showGenotypes, presentation } = session;
   const [alert, setAlert] = useState<string | null>(null);
+  const [fileNotice, setFileNotice] = useState<string | null>(null);
   const [dialog, setDialog] = useState<OpenDialog | null>(null);
   const editor = useMemo(() => createEditorCommands({ ...store, report: setAlert }), [store]);
   const theme = presentation ? PRESENTATION_THEME : DEFAULT_THEME;
   const layout = useMemo(() => layoutPedigree(doc, chartLayoutMetrics(theme)), [doc, theme]);
-  const files = useFileActions(editor, doc, setDialog, setAlert);
+  const files = useFileActions(editor, doc, setDialog, { alert: setAlert, inform: setFileNotice });
   const selectedId = session.selectedId !== null && personById(doc, session.selectedId) ? session.selectedId : null;
   const labelOf = (id: PersonId) => {
     const name = personById(doc, id)?.name;
@@ -68,6 +70,7 @@ export function App({ store: appState = appStore }: { store?: AppStore }) {
         <section className="notices" aria-label="Messages">
           {session.firstStart && !presentation && doc.meta.title === GNAS_FAMILY_TITLE && <HintBar text={GNAS_FAMILY_HINT} />}
           {session.recoveryNotice && <HintBar text={session.recoveryNotice} onDismiss={store.dismissRecoveryNotice} />}
+          <FileNotice text={fileNotice} onDismiss={() => setFileNotice(null)} />
           <p className="alert-region" role="alert">
             {alert}
           </p>

@@ -1,6 +1,7 @@
 // File › New/Open/Save/Export/Print. Opening parses with the engine's importer (in a worker
 // for large files); a bad file opens a dialog listing every problem and the current pedigree
-// is not touched.
+// is not touched. A file that opens with notices is a success: its notes go to the neutral
+// file notice (`inform`), never to the alert region, which is kept for real failures.
 import { useRef } from 'react';
 import { starterDocument, type StarterId } from '../../engine/document/examples/starters.ts';
 import type { PedigreeDocument } from '../../engine/document/types.ts';
@@ -19,24 +20,33 @@ import type { FileCommand } from '../shell/FileMenu.tsx';
 import { importInBackground, WORKER_THRESHOLD } from '../workers/importClient.ts';
 import { downloadBlob, downloadText, fileStem } from './download.ts';
 
-export function useFileActions(editor: EditorCommands, doc: PedigreeDocument, openDialog: (d: OpenDialog) => void, report: (m: string | null) => void) {
+/** Where file actions speak: `alert` for failures, `inform` for notes on a success. */
+export interface FileMessages {
+  alert(message: string | null): void;
+  inform(message: string | null): void;
+}
+
+export function useFileActions(editor: EditorCommands, doc: PedigreeDocument, openDialog: (d: OpenDialog) => void, { alert, inform }: FileMessages) {
   const inputRef = useRef<HTMLInputElement>(null);
   const stem = fileStem(doc.meta.title);
 
   const openText = async (fileName: string, text: string) => {
     // Large files are parsed in a worker; say so, since it can take a second or two.
-    if (text.length >= WORKER_THRESHOLD) report(`Reading ${fileName}…`);
+    if (text.length >= WORKER_THRESHOLD) inform(`Reading ${fileName}…`);
     const result = await importInBackground(text, fileName);
     if (!result.ok) {
+      inform(null);
       openDialog({ kind: 'import-errors', fileName, problems: result.errors.map(formatProblem) });
       return;
     }
     if (result.families && result.families.length > 1) {
+      inform(null);
       openDialog({ kind: 'choose-family', families: result.families });
       return;
     }
     editor.replaceDocument(result.document);
-    report(result.notices.length > 0 ? `Opened ${fileName}. Note: ${result.notices.join(' ')}` : null);
+    alert(null);
+    inform(result.notices.length > 0 ? `Opened ${fileName}. Note: ${result.notices.join(' ')}` : null);
   };
 
   const exportFigure = async (format: 'svg' | 'png', options: ExportOptions) => {
@@ -47,7 +57,7 @@ export function useFileActions(editor: EditorCommands, doc: PedigreeDocument, op
     try {
       downloadBlob(await svgToPngBlob(figure), `${stem}.png`);
     } catch (err) {
-      report(err instanceof Error ? err.message : 'The PNG could not be made.');
+      alert(err instanceof Error ? err.message : 'The PNG could not be made.');
     }
   };
 
@@ -61,7 +71,7 @@ export function useFileActions(editor: EditorCommands, doc: PedigreeDocument, op
         return downloadText(serializeDocument(doc), `${stem}.json`, 'application/json');
       case 'export-ped': {
         const ped = exportPedReport(doc);
-        if (ped.notices.length > 0) report(`PED export: ${ped.notices.join(' ')}`);
+        inform(ped.notices.length > 0 ? `PED export: ${ped.notices.join(' ')}` : null);
         return downloadText(ped.text, `${stem}.ped`, 'text/plain');
       }
       case 'export-svg':

@@ -1,4 +1,4 @@
-import { screen, waitFor } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { starterDocument } from '../../../src/engine/document/examples/starters.ts';
@@ -49,6 +49,28 @@ describe('opening files', { timeout: 30_000 }, () => {
     await userEvent.click(screen.getByRole('radio', { name: /Family f2 \(1 people\)/ }));
     await userEvent.click(screen.getByRole('button', { name: 'Open family' }));
     await waitFor(() => expect(store.getState().document.persons).toHaveLength(1));
+  });
+
+  it('shows the notes of a PED file that opened as a neutral, dismissible status, not as an alert', async () => {
+    const store = renderApp(family);
+    // Sex code 3 is outside PED's 1/2: the file opens, with that person read as of unknown sex.
+    await upload('odd.ped', 'f1 dad 0 0 1 1\nf1 mum 0 0 2 1\nf1 kid dad mum 3 2\n');
+    await waitFor(() => expect(store.getState().document.persons).toHaveLength(3));
+    const messages = screen.getByRole('region', { name: 'Messages' });
+    const notice = within(messages).getByRole('status', { name: 'File notice' });
+    expect(notice).toHaveTextContent(
+      'Opened odd.ped. Note: 1 line(s) have a sex code other than 1 or 2; those people were read as of unknown sex.',
+    );
+    expect(within(messages).getByRole('alert')).toBeEmptyDOMElement();
+    await userEvent.click(within(notice).getByRole('button', { name: 'Dismiss' }));
+    expect(notice).toBeEmptyDOMElement();
+  });
+
+  it('keeps the file notice empty when a file opens without notes', async () => {
+    const store = renderApp(family);
+    await upload('trio.json', JSON.stringify(starterDocument('trio')));
+    await waitFor(() => expect(store.getState().document.persons).toHaveLength(3));
+    expect(screen.getByRole('status', { name: 'File notice' })).toBeEmptyDOMElement();
   });
 
   it('opens a saved native file and can undo back to the previous pedigree', async () => {
