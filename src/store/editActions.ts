@@ -19,6 +19,7 @@ export const EDIT_OPERATIONS = {
   setObservation: edits.setObservation,
   setKnownGenotype: edits.setKnownGenotype,
   setUnionFields: edits.setUnionFields,
+  swapPartnerSexes: edits.swapPartnerSexes,
   removePerson: edits.removePerson,
   reorderSiblings: edits.reorderSiblings,
   moveSibling: edits.moveSibling,

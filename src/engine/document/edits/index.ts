@@ -13,6 +13,7 @@ export { setPersonFields, checkPersonFields, type PersonFields } from './setPers
 export { setObservation, type SetObservationArgs } from './setObservation.ts';
 export { setKnownGenotype, type SetKnownGenotypeArgs } from './setKnownGenotype.ts';
 export { setUnionFields, type UnionFields } from './setUnionFields.ts';
+export { swapPartnerSexes } from './swapPartnerSexes.ts';
 export { previewRemoval, removePerson, type RemovalPreview } from './removePerson.ts';
 export { reorderSiblings, moveSibling, type ReorderSiblingsArgs } from './reorderSiblings.ts';
 export { setCondition, setActiveCondition, removeCondition } from './conditions.ts';

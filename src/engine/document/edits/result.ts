@@ -14,7 +14,10 @@ export type EditErrorCode =
   | 'already-partners'
   | 'already-linked'
   | 'invalid-value'
-  | 'unknown-condition';
+  | 'unknown-condition'
+  | 'twin-sex-mismatch'
+  | 'impossible-genotype'
+  | 'nothing-to-swap';
 
 export interface EditError {
   code: EditErrorCode;

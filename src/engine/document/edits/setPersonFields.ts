@@ -46,7 +46,7 @@ export function setPersonFields(doc: PedigreeDocument, args: { id: PersonId; fie
  * (DOMAIN.md §1: parent of origin is the gamete). Named so the user can record sex
  * assigned at birth instead, which keeps the symbol and fixes the gamete.
  */
-function roleConflict(doc: PedigreeDocument, changed: PersonId[]): string | null {
+export function roleConflict(doc: PedigreeDocument, changed: PersonId[]): string | null {
   for (const id of new Set(changed)) {
     for (const union of unionsOf(doc, id)) {
       const other = partnerIn(union, id);
