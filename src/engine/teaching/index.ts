@@ -2,7 +2,7 @@
 export { GALLERY, galleryEntryById, openGalleryFamily, type GalleryEntry } from './gallery/index.ts';
 export { stepThrough, stepsByGeneration, type GenerationSteps, type StepThroughResult } from './simulation/stepThrough.ts';
 export type { NameOf } from './simulation/explain.ts';
-export { runMany, MAX_RUNS, type RunManyOutcome, type RunManyResult, type Tally } from './simulation/runMany.ts';
+export { runMany, MAX_RUNS, type RunManyOptions, type RunManyOutcome, type RunManyResult, type Tally } from './simulation/runMany.ts';
 export type {
   AlleleOrigin,
   FounderStep,

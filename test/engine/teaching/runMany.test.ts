@@ -81,6 +81,13 @@ describe('runMany', () => {
     expect(Math.abs(p9 - (0.01 ** 2 + (0.01 * 0.99) / 16)) / p9).toBeLessThan(1e-9);
   });
 
+  it('reports the fraction of runs done after each run, and the same result as without a progress callback', () => {
+    const fractions: number[] = [];
+    const watched = runMany(threeGenerations(PAT), PAT, 4, 9, { onProgress: (f) => fractions.push(f) });
+    expect(fractions).toEqual([0.25, 0.5, 0.75, 1]);
+    expect(watched).toEqual(runMany(threeGenerations(PAT), PAT, 4, 9));
+  });
+
   it('rejects a run count outside 1–100,000', () => {
     expect(runMany(threeGenerations(PAT), PAT, 0, 1)).toEqual({ ok: false, problems: ['the number of runs must be a whole number from 1 to 100000, got 0'] });
   });

@@ -43,6 +43,11 @@ export interface RunManyResult {
 
 export type RunManyOutcome = { ok: true; result: RunManyResult } | { ok: false; problems: string[] };
 
+export interface RunManyOptions {
+  /** Called after each run with the fraction of runs done (the UI's worker reports it). */
+  onProgress?: (fraction: number) => void;
+}
+
 const SOURCE_LABELS: Record<VariantSource, string> = {
   father: 'variant from the father',
   mother: 'variant from the mother',
@@ -78,7 +83,7 @@ class Accumulator {
   }
 }
 
-export function runMany(doc: PedigreeDocument, condition: Condition, runs: number, seed: Seed): RunManyOutcome {
+export function runMany(doc: PedigreeDocument, condition: Condition, runs: number, seed: Seed, options: RunManyOptions = {}): RunManyOutcome {
   if (!Number.isInteger(runs) || runs < 1 || runs > MAX_RUNS) {
     return { ok: false, problems: [`the number of runs must be a whole number from 1 to ${MAX_RUNS}, got ${runs}`] };
   }
@@ -125,6 +130,7 @@ export function runMany(doc: PedigreeDocument, condition: Condition, runs: numbe
     }
     histogram[total.acc.current]!++;
     for (const g of groups.values()) g.acc.endRun();
+    options.onProgress?.((r + 1) / runs);
   }
 
   // Groups keep the order they were created in: generations top-down (children are in
