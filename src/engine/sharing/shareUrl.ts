@@ -7,13 +7,20 @@
 // presetReferences.ts), raw-DEFLATE-compressed for codec `z`
 // (CompressionStream, browsers and Node ≥ 18) or uncompressed for codec `j` (the fallback
 // where CompressionStream is missing). Decoding checks everything and names each problem.
+//
+// With `view.privacy` the link carries no identifying text (NOMENCLATURE L10): names, birth
+// years, causes of death, notes, the title and dates are removed (report/privacy.ts) and ids,
+// which are often names, are replaced by neutral ones (neutralIds.ts). Pedigree numbers,
+// sexes, statuses, ages, copies and the condition stay.
 import type { ConditionId } from '../genetics/condition.ts';
 import type { PedigreeDocument, PersonId } from '../document/types.ts';
 import { documentFromJson } from '../formats/native/native.ts';
 import { formatProblem, MAX_IMPORT_CHARS } from '../formats/problems.ts';
 import { decodeBase64url, encodeBase64url } from './base64url.ts';
 import { canCompress, deflateRaw, inflateRaw } from './deflate.ts';
+import { withNeutralIds } from './neutralIds.ts';
 import { packCondition, unpackCondition } from './presetReferences.ts';
+import { withoutIdentifiers } from './report/privacy.ts';
 
 export interface ShareView {
   /** Show each person's two copies (false for "predict first"). */
@@ -34,9 +41,18 @@ export type ShareDecodeResult = { ok: true; shared: SharedPedigree; notices: str
 export const SHARE_KEY = 'share';
 const VERSION = '1';
 
+/** What a privacy link carries: the de-identified document, the selection renamed with it. */
+function deidentified(shared: SharedPedigree): SharedPedigree {
+  if (!shared.view.privacy) return shared;
+  const { document: pedigree, personIds } = withNeutralIds(withoutIdentifiers(shared.document));
+  const selected = shared.view.selected === null ? null : (personIds.get(shared.view.selected) ?? null);
+  return { ...shared, document: pedigree, view: { ...shared.view, selected } };
+}
+
 export async function encodeShareHash(shared: SharedPedigree, options: { compress?: boolean } = {}): Promise<string> {
-  const packed = { ...shared.document, conditions: shared.document.conditions.map(packCondition) };
-  const json = JSON.stringify({ document: packed, activeConditionId: shared.activeConditionId, view: shared.view });
+  const { document: pedigree, activeConditionId, view } = deidentified(shared);
+  const packed = { ...pedigree, conditions: pedigree.conditions.map(packCondition) };
+  const json = JSON.stringify({ document: packed, activeConditionId, view });
   const bytes = new TextEncoder().encode(json);
   const compress = (options.compress ?? true) && canCompress();
   const payload = compress ? await deflateRaw(bytes) : bytes;

@@ -8,6 +8,8 @@ export interface ShareState {
   document: PedigreeDocument;
   showGenotypes: boolean;
   selection: PersonId | null;
+  /** Leave out names, dates, notes and id-names (the engine de-identifies; NOMENCLATURE L10). */
+  privacy: boolean;
 }
 
 /** The full link: this page's address with the pedigree in the hash. */
@@ -15,7 +17,7 @@ export async function shareUrl(state: ShareState, base: string): Promise<string>
   const hash = await encodeShareHash({
     document: state.document,
     activeConditionId: state.document.activeConditionId,
-    view: { showGenotypes: state.showGenotypes, selected: state.selection, privacy: false },
+    view: { showGenotypes: state.showGenotypes, selected: state.selection, privacy: state.privacy },
   });
   return `${base.split('#')[0]}${hash}`;
 }
@@ -38,5 +40,6 @@ export async function openSharedPedigree(store: AppStore, hash: string): Promise
   s.setShowGenotypes(view.showGenotypes);
   if (view.selected !== null) s.select(view.selected);
   const notices = decoded.notices.length > 0 ? ` ${decoded.notices.join(' ')}` : '';
-  return { ok: true, message: `Opened the shared pedigree “${document.meta.title ?? 'untitled'}”. Undo (Ctrl+Z) brings back the pedigree you had before.${notices}` };
+  const what = view.privacy ? 'a shared pedigree without names or dates (people are known by pedigree number)' : `the shared pedigree “${document.meta.title ?? 'untitled'}”`;
+  return { ok: true, message: `Opened ${what}. Undo (Ctrl+Z) brings back the pedigree you had before.${notices}` };
 }

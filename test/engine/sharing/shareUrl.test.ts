@@ -7,12 +7,13 @@ import { createRandom } from '../../../src/engine/genetics/random.ts';
 import { simulateFamily } from '../../../src/engine/genetics/simulateFamily.ts';
 import { decodeBase64url, encodeBase64url } from '../../../src/engine/sharing/base64url.ts';
 import { deflateRaw, inflateRaw } from '../../../src/engine/sharing/deflate.ts';
+import { parentsOf } from '../../../src/engine/document/queries.ts';
 import { decodeShareHash, encodeShareHash, type SharedPedigree } from '../../../src/engine/sharing/shareUrl.ts';
 
 const gnas = (): SharedPedigree => ({
   document: gnasFamily(presetById('gnas')!),
   activeConditionId: 'gnas',
-  view: { showGenotypes: false, selected: 'ben', privacy: true },
+  view: { showGenotypes: false, selected: 'ben', privacy: false },
 });
 
 /** The first 40-person, five-generation GNAS family the engine draws (seed 2). */
@@ -122,5 +123,75 @@ describe('share links', () => {
     expect(await inflateRaw(packed, 1000)).toEqual({ ok: false, reason: 'too-large' });
     const whole = await inflateRaw(packed, 100_000);
     expect(whole.ok && whole.bytes.length).toBe(100_000);
+  });
+});
+
+/**
+ * The GNAS family with every kind of identifying text filled in: names (already there),
+ * ids that are names ("anna", "ben-wife"), a birth year, notes, a cause of death, a title,
+ * a family id and dates; plus Noah and Mia as DZ twins and a single-parent child of Max.
+ */
+function identifiable(): SharedPedigree {
+  const base = gnas().document;
+  const persons = base.persons.map((p) => {
+    if (p.id === 'anna') return { ...p, birthYear: 1964, notes: 'Lives at 12 Elm Street, Leeds' };
+    if (p.id === 'grandfather') return { ...p, deceased: { age: 71, cause: 'stroke at Kingston hospital' } };
+    return p;
+  });
+  persons.push({ id: 'max-son', name: 'Oskar', gender: 'man', age: 2, singleParent: 'max', observations: {}, notes: 'NHS 943 476 5919' });
+  const document: PedigreeDocument = {
+    ...base,
+    persons,
+    twins: [{ id: 'twins-noah-mia', zygosity: 'DZ', members: ['noah', 'mia'] }],
+    meta: { title: 'Schmidt family', familyId: 'SCHMIDT-17', notes: 'seen 3 March', created: '2026-03-01T09:30:00Z', modified: '2026-03-02T10:00:00Z' },
+  };
+  return { document, activeConditionId: 'gnas', view: { showGenotypes: true, selected: 'ben', privacy: true } };
+}
+
+/** Each person's parents as positions in the person list (ids differ, positions must not). */
+const parentPositions = (doc: PedigreeDocument) =>
+  doc.persons.map((p) => {
+    const { father, mother, parents } = parentsOf(doc, p.id);
+    const at = (id: string | undefined) => (id === undefined ? -1 : doc.persons.findIndex((q) => q.id === id));
+    return [at(father), at(mother), parents.length];
+  });
+
+describe('share links with privacy', () => {
+  it('carry no name, id, date, birth year, note or title of the family, only neutral ids', async () => {
+    const shared = identifiable();
+    const decoded = await decodeShareHash(await encodeShareHash(shared));
+    if (!decoded.ok) throw new Error(decoded.errors.join(' '));
+    const { document } = decoded.shared;
+    // Everything but the condition (the GNAS preset's own text and references are not about this family).
+    const family = JSON.stringify({ ...document, conditions: [] });
+    const identifying = [...shared.document.persons.flatMap((p) => [p.id, p.name ?? '']), 'Elm', 'Leeds', 'stroke', 'Kingston', '943', 'Schmidt', 'March', 'u-anna', 'twins-noah-mia'];
+    for (const text of identifying) expect(family.toLowerCase()).not.toContain(text.toLowerCase());
+    expect(family).not.toMatch(/(19|20)\d\d/);
+    expect(document.meta).toEqual({});
+    expect(document.persons.map((p) => p.id)).toEqual(['p1', 'p2', 'p3', 'p4', 'p5', 'p6', 'p7', 'p8', 'p9', 'p10', 'p11', 'p12', 'p13', 'p14', 'p15']);
+    expect(document.unions.map((u) => u.id)).toEqual(['u1', 'u2', 'u3', 'u4']);
+    expect(document.twins).toEqual([{ id: 't1', zygosity: 'DZ', members: ['p12', 'p13'] }]);
+    // Ben is sixth in the list, so the selection follows him as p6.
+    expect(decoded.shared.view).toEqual({ showGenotypes: true, selected: 'p6', privacy: true });
+  });
+
+  it('keep the family itself: order, parents, sexes, ages, statuses, copies, deaths and the condition', async () => {
+    const shared = identifiable();
+    const decoded = await decodeShareHash(await encodeShareHash(shared));
+    if (!decoded.ok) throw new Error(decoded.errors.join(' '));
+    const { document } = decoded.shared;
+    const kept = (doc: PedigreeDocument) =>
+      doc.persons.map((p) => [p.gender, p.age, p.deceased?.age, p.proband, p.consultand, p.observations, p.genotypes]);
+    expect(kept(document)).toEqual(kept(shared.document));
+    expect(parentPositions(document)).toEqual(parentPositions(shared.document));
+    // Max's son has Max (tenth in the list) as his one recorded parent.
+    expect(parentPositions(document)[14]).toEqual([9, -1, 1]);
+    expect(document.conditions).toEqual(shared.document.conditions);
+    expect(decoded.shared.activeConditionId).toBe('gnas');
+  });
+
+  it('leave everything in when privacy is off', async () => {
+    const shared = { ...identifiable(), view: { showGenotypes: true, selected: 'ben', privacy: false } };
+    expect(await decodeShareHash(await encodeShareHash(shared))).toEqual({ ok: true, shared, notices: [] });
   });
 });

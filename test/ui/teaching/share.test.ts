@@ -10,7 +10,7 @@ const freshStore = () => createAppStore({ storage: memoryStorage(), initialDocum
 describe('share links', () => {
   it('round-trips a pedigree, its condition and view into a fresh store', async () => {
     const family = openGalleryFamily('sdhd-silent-carriers')!;
-    const url = await shareUrl({ document: family, showGenotypes: false, selection: family.persons[1]!.id }, 'https://example.org/app/#old');
+    const url = await shareUrl({ document: family, showGenotypes: false, selection: family.persons[1]!.id, privacy: false }, 'https://example.org/app/#old');
     expect(url.startsWith('https://example.org/app/#share=1.')).toBe(true);
     expect(hasSharedPedigree(url)).toBe(true);
     const store = freshStore();
@@ -21,11 +21,21 @@ describe('share links', () => {
     expect(store.getState().selection).toBe(family.persons[1]!.id);
   });
 
+  it('opens a link made without names as a pedigree known by numbers, and says so instead of naming its title', async () => {
+    const family = openGalleryFamily('sdhd-silent-carriers')!;
+    const url = await shareUrl({ document: family, showGenotypes: true, selection: null, privacy: true }, 'http://x/');
+    const store = freshStore();
+    const opened = await openSharedPedigree(store, url);
+    expect(opened.message).toBe('Opened a shared pedigree without names or dates (people are known by pedigree number). Undo (Ctrl+Z) brings back the pedigree you had before.');
+    expect(store.getState().document.persons.map((p) => p.name)).toEqual(family.persons.map(() => undefined));
+    expect(store.getState().document.meta).toEqual({});
+  });
+
   it('keeps the work it replaces one Undo away', async () => {
     const store = freshStore();
     const mine = openGalleryFamily('poh-paternal')!;
     store.getState().loadDocument(mine);
-    const url = await shareUrl({ document: openGalleryFamily('angelman-ube3a')!, showGenotypes: true, selection: null }, 'http://x/');
+    const url = await shareUrl({ document: openGalleryFamily('angelman-ube3a')!, showGenotypes: true, selection: null, privacy: false }, 'http://x/');
     await openSharedPedigree(store, url);
     store.getState().undo();
     expect(store.getState().document).toEqual(mine);

@@ -1,0 +1,56 @@
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { gnasFamily } from '../../../src/engine/document/examples/gnasFamily.ts';
+import { presetById } from '../../../src/engine/genetics/presets/index.ts';
+import { decodeShareHash } from '../../../src/engine/sharing/shareUrl.ts';
+import { layoutPedigree } from '../../../src/layout/layoutPedigree.ts';
+import { createAppStore } from '../../../src/store/createAppStore.ts';
+import { memoryStorage } from '../../../src/store/persistence.ts';
+import { TeachingHost } from '../../../src/ui/teaching/TeachingHost.tsx';
+
+const family = gnasFamily(presetById('gnas')!);
+const NAMES = family.persons.map((p) => p.name!);
+
+/** The teaching bar over the GNAS family; returns the user (whose clipboard the link goes to). */
+function renderBar() {
+  const user = userEvent.setup();
+  const store = createAppStore({ storage: memoryStorage(), initialDocument: family });
+  render(<TeachingHost store={store} doc={family} />);
+  return user;
+}
+
+async function copiedLink(): Promise<string> {
+  const url = await navigator.clipboard.readText();
+  expect(url).toMatch(/#share=1\.[zj]\./);
+  return url;
+}
+
+describe('Copy share link', () => {
+  it('with "Link without names and dates" copies a link whose pedigree has no name or title, and says so', async () => {
+    const user = renderBar();
+    await user.click(screen.getByRole('checkbox', { name: 'Link without names and dates' }));
+    await user.click(screen.getByRole('button', { name: 'Copy share link' }));
+    await screen.findByText(/^Share link copied/);
+    expect(screen.getByRole('status')).toHaveTextContent(/copied \([\d,]+ characters\), without names, dates or notes: people are known by pedigree number only\./);
+    const decoded = await decodeShareHash(await copiedLink());
+    if (!decoded.ok) throw new Error(decoded.errors.join(' '));
+    const shared = decoded.shared.document;
+    const text = JSON.stringify({ ...shared, conditions: [] });
+    for (const name of NAMES) expect(text).not.toContain(name);
+    expect(shared.meta).toEqual({});
+    // The receiver's chart numbers everyone as the sender's does (same layout, new ids).
+    const [sent, received] = [layoutPedigree(family), layoutPedigree(shared)];
+    expect(shared.persons.map((p) => received.people[p.id]!.label)).toEqual(family.persons.map((p) => sent.people[p.id]!.label));
+  });
+
+  it('without the privacy choice keeps names and title, and says the link has them', async () => {
+    const user = renderBar();
+    expect(screen.getByRole('checkbox', { name: 'Link without names and dates' })).not.toBeChecked();
+    await user.click(screen.getByRole('button', { name: 'Copy share link' }));
+    await screen.findByText(/^Share link copied/);
+    expect(screen.getByRole('status')).toHaveTextContent(/characters\), with names and dates\./);
+    const decoded = await decodeShareHash(await copiedLink());
+    expect(decoded.ok && decoded.shared.document).toEqual(family);
+  });
+});
