@@ -1,8 +1,8 @@
 // The couple the Punnett square is about: the selected person and their (first)
 // partner, or, for a selected child, their parents. Roles come from the gamete each
 // gives (queries.parentsOf / gameteOf), not from the drawn shape (DOMAIN.md §1).
-import { gameteOf, parentsOf, personById, unionsOf, partnerIn } from '../../engine/document/queries.ts';
-import type { KnownGenotype, PedigreeDocument, PersonId } from '../../engine/document/types.ts';
+import { gameteOf, parentsOf, personById, unionBetween, unionsOf, partnerIn } from '../../engine/document/queries.ts';
+import type { KnownGenotype, PedigreeDocument, PersonId, Union } from '../../engine/document/types.ts';
 import type { Allele, Genotype } from '../../engine/genetics/genotype.ts';
 
 export interface Couple {
@@ -26,6 +26,16 @@ export function coupleFor(doc: PedigreeDocument, selected: PersonId | null): Cou
   }
   const { father, mother } = parentsOf(doc, selected);
   return father && mother ? { father, mother } : null;
+}
+
+/**
+ * The partnership of that couple (what "swap the parents' sexes" acts on): the couple's
+ * union, else the selected person's first partnership even if neither sex is known.
+ */
+export function coupleUnionFor(doc: PedigreeDocument, selected: PersonId | null): Union | undefined {
+  const couple = coupleFor(doc, selected);
+  if (couple) return unionBetween(doc, couple.father, couple.mother);
+  return selected === null ? undefined : unionsOf(doc, selected)[0];
 }
 
 /**

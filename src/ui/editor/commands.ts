@@ -46,6 +46,10 @@ export interface EditorCommands {
   setObservation(id: PersonId, conditionId: string, observation: Observation | undefined): boolean;
   setGenotype(id: PersonId, conditionId: string, genotype: KnownGenotype | undefined): boolean;
   updateUnion(id: UnionId, patch: UnionPatch): boolean;
+  /** Swap the two partners' gender and sex at birth (one undo step). */
+  swapPartnerSexes(id: UnionId): boolean;
+  /** The same for the selected person's couple (see coupleUnionFor); reports when there is none. */
+  swapCoupleSexes(id: PersonId): boolean;
   setTwinZygosity(id: TwinGroupId, zygosity: Zygosity): boolean;
   /** Title and notes of the pedigree; a key with `undefined` clears it. */
   setMeta(fields: Partial<DocumentMeta>): boolean;

@@ -3,7 +3,9 @@
 // (src/engine/document/edits); an error is reported with the engine's message and the
 // document is left as it was.
 import * as edits from '../../engine/document/edits/index.ts';
+import { describePerson } from '../../engine/document/queries.ts';
 import type { PedigreeDocument, PersonId } from '../../engine/document/types.ts';
+import { coupleUnionFor } from '../condition/coupleFor.ts';
 import type { EditorCommands } from './commands.ts';
 
 export type Edit = (doc: PedigreeDocument) => edits.EditResult;
@@ -59,6 +61,14 @@ export function createEditorCommands(store: EditorStore): EditorCommands {
     setObservation: (id, conditionId, observation) => run((doc) => edits.setObservation(doc, { id, conditionId, observation: observation ?? null })),
     setGenotype: (id, conditionId, genotype) => run((doc) => edits.setKnownGenotype(doc, { id, conditionId, genotype: genotype ?? null })),
     updateUnion: (id, fields) => run((doc) => edits.setUnionFields(doc, { id, fields })),
+    swapPartnerSexes: (union) => run((doc) => edits.swapPartnerSexes(doc, { union })),
+    swapCoupleSexes: (person) => {
+      const doc = store.getDocument();
+      const union = coupleUnionFor(doc, person);
+      if (union) return run((d) => edits.swapPartnerSexes(d, { union: union.id }));
+      store.report(`${describePerson(doc, person)} has no partner or recorded parents whose sexes could be swapped.`);
+      return false;
+    },
     setTwinZygosity: (id, zygosity) => run((doc) => edits.setTwinZygosity(doc, { id, zygosity })),
     setMeta: (fields) => run((doc) => edits.setMeta(doc, { fields })),
     putCondition: (condition) =>

@@ -54,6 +54,8 @@ export function runAction(action: ShortcutAction, { editor, selected, openDialog
       return editor.addSibling(selected, 'unknown');
     case 'add-twin':
       return editor.addTwin(selected);
+    case 'swap-sexes':
+      return editor.swapCoupleSexes(selected);
     case 'link':
       openDialog({ kind: 'link', personId: selected });
       return true;

@@ -1,5 +1,6 @@
 // The person's partnerships (separated, no children/infertility, asserted
-// consanguinity: NOMENCLATURE L2, L3, L7) and twin group zygosity (L6).
+// consanguinity: NOMENCLATURE L2, L3, L7), a swap of the partners' sexes, and twin
+// group zygosity (L6).
 import { describePerson, partnerIn, twinGroupOf, unionsOf } from '../../engine/document/queries.ts';
 import type { PedigreeDocument, PersonId, Zygosity } from '../../engine/document/types.ts';
 import { useEditor } from '../editor/commands.ts';
@@ -31,6 +32,9 @@ export function RelationFields({ doc, personId }: { doc: PedigreeDocument; perso
               value={u.consanguineous === true}
               onCommit={(on) => editor.updateUnion(u.id, { consanguineous: on || undefined })}
             />
+            <button type="button" onClick={() => editor.swapPartnerSexes(u.id)}>
+              Swap sexes with {partner}
+            </button>
           </Section>
         );
       })}

@@ -10,6 +10,7 @@ export type ShortcutAction =
   | 'add-sibling'
   | 'add-twin'
   | 'link'
+  | 'swap-sexes'
   | 'remove'
   | 'toggle-genotypes'
   | 'help'
@@ -37,6 +38,7 @@ export const SHORTCUTS: readonly Shortcut[] = [
   { keys: 'B', action: 'add-sibling', description: 'Add a sibling (brother or sister)' },
   { keys: 'T', action: 'add-twin', description: 'Add a twin' },
   { keys: 'L', action: 'link', description: 'Link an existing person as parent or partner' },
+  { keys: 'X', action: 'swap-sexes', description: 'Swap the sexes of the selected couple (the person and partner, or a child’s parents)' },
   { keys: 'Delete / Backspace', action: 'remove', description: 'Remove the selected person (shows what goes first)' },
   { keys: 'G', action: 'toggle-genotypes', description: 'Show or hide the two copies (genotypes)' },
   { keys: 'Escape', action: 'deselect', description: 'Clear the selection, or close a dialog' },
@@ -54,6 +56,7 @@ const SINGLE_KEYS: Record<string, ShortcutAction> = {
   b: 'add-sibling',
   t: 'add-twin',
   l: 'link',
+  x: 'swap-sexes',
   g: 'toggle-genotypes',
   Delete: 'remove',
   Backspace: 'remove',
