@@ -156,11 +156,16 @@ describe('scoreChallenge', () => {
     const impossible = c.fits.find((f) => f.log10Likelihood === null && f.impossibleCulprits)!;
     const r = scoreChallenge(c, { mode: impossible.mode, obligateCarriers: [] }, (id) => `#${id}`);
     if (!r.ok) throw new Error(r.problems.join());
-    const ids = impossible.impossibleCulprits!.map((id) => `#${id}`);
-    const list = ids.length > 1 ? `${ids.slice(0, -1).join(', ')} and ${ids.at(-1)}` : ids[0];
+    const andList = (ids: string[]) => (ids.length > 1 ? `${ids.slice(0, -1).join(', ')} and ${ids.at(-1)}` : ids[0]);
+    const list = andList(impossible.impossibleCulprits!.map((id) => `#${id}`));
     expect(r.score.explanation[0]).toBe(
       `Impossible under ${impossible.name}: the statuses or recorded copies of ${list} cannot all hold together. The trait was simulated as Paternal expression (maternal copy silenced).`,
     );
+    // The mode table's reasons use the same labels, for the chosen mode and every other impossible one.
+    for (const f of r.score.fits.filter((x) => x.impossibleCulprits)) {
+      expect(f.impossibleBecause).toBe(`Impossible under ${f.name}: the statuses or recorded copies of ${andList(f.impossibleCulprits!.map((id) => `#${id}`))} cannot all hold together.`);
+    }
+    expect(r.score.chosenFit.impossibleBecause).toContain(list);
   });
 
   it('refuses an answer naming people who are not in the pedigree', () => {

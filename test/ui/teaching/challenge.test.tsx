@@ -20,6 +20,9 @@ function personButton(id: string): Element {
   return el;
 }
 
+/** The pedigree number the chart shows for a person: the start of its accessible name ("II-3, man, …"). */
+const numberOnChart = (id: string) => personButton(id).getAttribute('aria-label')!.split(',')[0]!;
+
 describe('challenge mode', () => {
   it('hides the copies and the mode: the chart shows no genotype, the trait is the neutral mystery trait', () => {
     render(<ChallengePanel onClose={() => {}} />);
@@ -58,10 +61,20 @@ describe('challenge mode', () => {
     // Mode credit 0; nothing marked → precision 1, recall 0 → F1 0: the score is 0.
     expect(expected.score.score).toBe(0);
     expect(within(result).getByRole('status')).toHaveTextContent(`Score 0 / 100 — mode wrong; carriers found 0 of ${obligate.length}.`);
-    // The engine's explanation, sentence by sentence, starting with why the chosen mode is impossible.
-    expect(expected.score.explanation[0]).toContain(impossible.impossibleBecause!);
-    expect(within(result).getAllByRole('listitem').map((li) => li.textContent)).toEqual(expected.score.explanation);
+    // The engine's explanation, sentence by sentence, starting with why the chosen mode is
+    // impossible, with people named by the pedigree numbers under their symbols.
+    const named = scoreChallenge(challenge, { mode: impossible.mode, obligateCarriers: [] }, numberOnChart);
+    if (!named.ok) throw new Error('no score');
+    const culprits = impossible.impossibleCulprits!.map(numberOnChart);
+    expect(culprits).toEqual(['II-6', 'II-7', 'III-7']);
+    expect(named.score.explanation[0]).toBe(
+      'Impossible under Autosomal dominant: the statuses or recorded copies of II-6, II-7 and III-7 cannot all hold together. The trait was simulated as X-linked recessive.',
+    );
+    const items = within(result).getAllByRole('listitem').map((li) => li.textContent);
+    expect(items).toEqual(named.score.explanation);
+    expect(items.join(' ')).not.toMatch(/\bp\d+\b/);
     const table = within(result).getByRole('table', { name: 'Mode comparison' });
-    expect(within(table).getByRole('row', { name: new RegExp(impossible.name) })).toHaveTextContent('impossible');
+    expect(within(table).getByRole('row', { name: new RegExp(impossible.name) })).toHaveTextContent(`impossible: ${named.score.explanation[0]!.split(' The trait')[0]}`);
+    expect(table.textContent).not.toMatch(/\bp\d+\b/);
   }, 30_000);
 });

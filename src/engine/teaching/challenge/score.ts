@@ -39,7 +39,7 @@ export interface ChallengeScore {
   carriers: CarrierScore;
   /** 0–100. */
   score: number;
-  /** Sentences for the result screen, in order. */
+  /** Sentences for the result screen, in order; people named by `nameOf`. */
   explanation: string[];
 }
 
@@ -105,5 +105,7 @@ export function scoreChallenge(challenge: Challenge, answer: ChallengeAnswer, na
   if (carriers.missed.length > 0) explanation.push(`Missed: ${names(carriers.missed)}.`);
   if (carriers.extra.length > 0) explanation.push(`Marked but not certain to carry: ${names(carriers.extra)}.`);
   const score = Math.round(60 * modeCredit + 40 * carriers.f1);
-  return { ok: true, score: { modeCorrect, modeCredit, hiddenMode: challenge.hiddenMode, chosenFit, fits: challenge.fits, carriers, score, explanation } };
+  // The fits' own reasons name people by id; restate them with `name` for the result table.
+  const fits = challenge.fits.map((f) => (f.impossibleCulprits ? { ...f, impossibleBecause: why(f) } : f));
+  return { ok: true, score: { modeCorrect, modeCredit, hiddenMode: challenge.hiddenMode, chosenFit: fits[challenge.fits.indexOf(chosenFit)]!, fits, carriers, score, explanation } };
 }
