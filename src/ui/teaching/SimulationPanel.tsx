@@ -2,20 +2,17 @@
 // phenotype), Step generation, Play/Pause, Replay with the same seed and Reset. Each step
 // rings the transmitting parent, says in words which copy passes and how the parent's sex
 // resets its imprint, and colours every drawn copy by the founder it descends from.
-import { useMemo, useState } from 'react';
+// "Run 1,000 times" runs in the worker (RunManySection).
+import { useMemo } from 'react';
 import type { PedigreeDocument } from '../../engine/document/types.ts';
-import { runMany, type RunManyOutcome } from '../../engine/teaching/index.ts';
-import { RunResults } from './RunResults.tsx';
+import { RunManySection } from './RunManySection.tsx';
 import { simulationPicture } from './simulationView.ts';
 import { TeachingChart } from './TeachingChart.tsx';
 import { TeachingPanel } from './TeachingPanel.tsx';
 import { useStepThrough } from './useStepThrough.ts';
 
-export const RUN_COUNT = 1000;
-
 export function SimulationPanel({ doc, onClose }: { doc: PedigreeDocument; onClose: () => void }) {
   const sim = useStepThrough(doc);
-  const [many, setMany] = useState<RunManyOutcome | null>(null);
   const picture = useMemo(() => (sim.run ? simulationPicture(doc, sim.run, sim.position) : null), [doc, sim.run, sim.position]);
   const current = picture?.current ?? null;
   return (
@@ -62,11 +59,7 @@ export function SimulationPanel({ doc, onClose }: { doc: PedigreeDocument; onClo
               <li key={s.index}>{s.text}</li>
             ))}
           </ol>
-          <button type="button" disabled={!sim.condition} onClick={() => sim.condition && setMany(runMany(doc, sim.condition, RUN_COUNT, sim.seed))}>
-            Run 1,000 times
-          </button>
-          {many && !many.ok && <p role="alert">{many.problems.join(' ')}</p>}
-          {many?.ok && <RunResults result={many.result} />}
+          <RunManySection doc={doc} condition={sim.condition} seed={sim.seed} />
         </div>
       </div>
     </TeachingPanel>

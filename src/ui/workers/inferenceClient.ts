@@ -11,6 +11,8 @@ import type {
   ModeComparison,
   NextChildRequest,
 } from '../../engine/inference/index.ts';
+import type { Seed } from '../../engine/genetics/random.ts';
+import type { RunManyOutcome } from '../../engine/teaching/index.ts';
 import type { InferenceAnswer, InferenceRequest, InferenceResponse } from './inferenceProtocol.ts';
 
 /** What the client needs from a Worker (tests pass a fake). */
@@ -37,6 +39,8 @@ export interface InferenceClient {
   infer(doc: PedigreeDocument, condition: Condition, options?: RequestOptions & { nextChildren?: NextChildRequest[]; maxExactCost?: number }): Promise<InferenceResult>;
   estimate(doc: PedigreeDocument, condition: Condition, options: RequestOptions & { nextChildren?: NextChildRequest[]; samples: number; seed: number }): Promise<EstimateResult | InvalidResult>;
   compare(doc: PedigreeDocument, conditionId: ConditionId, setting: AlleleFrequencySetting, options?: RequestOptions): Promise<ModeComparison>;
+  /** The teaching simulation run many times (runMany): the same seed gives the same tallies as on the page. */
+  simulate(doc: PedigreeDocument, condition: Condition, options: RequestOptions & { runs: number; seed: Seed }): Promise<RunManyOutcome>;
   dispose(): void;
 }
 
@@ -109,6 +113,7 @@ export function createInferenceClient(makeWorker: () => WorkerLike = defaultWork
     estimate: (doc, condition, o) =>
       send((id) => ({ id, type: 'estimate', doc, condition, samples: o.samples, seed: o.seed, ...(o.nextChildren ? { nextChildren: o.nextChildren } : {}) }), o),
     compare: (doc, conditionId, setting, o = {}) => send((id) => ({ id, type: 'compare', doc, conditionId, setting }), o),
+    simulate: (doc, condition, o) => send((id) => ({ id, type: 'simulate', doc, condition, runs: o.runs, seed: o.seed }), o),
     dispose: () => {
       for (const p of pending.values()) p.reject(new InferenceCancelledError());
       pending.clear();

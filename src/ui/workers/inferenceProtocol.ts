@@ -1,10 +1,11 @@
 // Messages between the page and the inference worker, and the worker-side handler (kept apart
 // from the worker entry so it can be tested without a Worker). The engine stays pure: it gets
 // a progress callback; cancelling a running request is done by the client terminating the
-// worker (a synchronous computation cannot read a later message).
+// worker (a synchronous computation cannot read a later message). Besides inference the worker
+// runs the teaching simulation's "Run 1,000 times" (runMany), the other long computation.
 import type { PedigreeDocument } from '../../engine/document/types.ts';
 import type { Condition, ConditionId } from '../../engine/genetics/condition.ts';
-import { createRandom } from '../../engine/genetics/random.ts';
+import { createRandom, type Seed } from '../../engine/genetics/random.ts';
 import {
   compareModes,
   estimatePedigree,
@@ -16,13 +17,15 @@ import {
   type ModeComparison,
   type NextChildRequest,
 } from '../../engine/inference/index.ts';
+import { runMany, type RunManyOutcome } from '../../engine/teaching/index.ts';
 
 export type InferenceRequest =
   | { id: number; type: 'infer'; doc: PedigreeDocument; condition: Condition; nextChildren?: NextChildRequest[]; maxExactCost?: number }
   | { id: number; type: 'estimate'; doc: PedigreeDocument; condition: Condition; nextChildren?: NextChildRequest[]; samples: number; seed: number }
-  | { id: number; type: 'compare'; doc: PedigreeDocument; conditionId: ConditionId; setting: AlleleFrequencySetting };
+  | { id: number; type: 'compare'; doc: PedigreeDocument; conditionId: ConditionId; setting: AlleleFrequencySetting }
+  | { id: number; type: 'simulate'; doc: PedigreeDocument; condition: Condition; runs: number; seed: Seed };
 
-export type InferenceAnswer = InferenceResult | EstimateResult | InvalidResult | ModeComparison;
+export type InferenceAnswer = InferenceResult | EstimateResult | InvalidResult | ModeComparison | RunManyOutcome;
 
 export type InferenceResponse =
   | { id: number; type: 'progress'; fraction: number }
@@ -43,6 +46,8 @@ export function handleInferenceRequest(req: InferenceRequest, post: (res: Infere
       result = inferPedigree(req.doc, req.condition, { nextChildren: req.nextChildren ?? [], onProgress, ...(req.maxExactCost ? { maxExactCost: req.maxExactCost } : {}) });
     } else if (req.type === 'estimate') {
       result = estimatePedigree(req.doc, req.condition, { samples: req.samples, random: createRandom(req.seed), nextChildren: req.nextChildren ?? [], onProgress });
+    } else if (req.type === 'simulate') {
+      result = runMany(req.doc, req.condition, req.runs, req.seed, { onProgress });
     } else {
       result = compareModes(req.doc, req.conditionId, req.setting);
     }

@@ -57,13 +57,13 @@ describe('step-through simulation', () => {
     expect(within(screen.getByRole('list', { name: 'Steps so far' })).getAllByRole('listitem')).toHaveLength(firstGeneration);
   });
 
-  it('runs 1,000 times and tabulates the engine’s simulated and exact values', async () => {
+  it('runs 1,000 times (in the worker, in-page under jsdom) and tabulates the engine’s simulated and exact values', async () => {
     const user = userEvent.setup();
     render(<SimulationPanel doc={doc} onClose={() => {}} />);
     await user.click(screen.getByRole('button', { name: 'Run 1,000 times' }));
     const expected = runMany(doc, condition, 1000, 1);
     if (!expected.ok) throw new Error('no result');
-    const table = screen.getByRole('table', { name: 'Affected children per run, simulated and exact' });
+    const table = await screen.findByRole('table', { name: 'Affected children per run, simulated and exact' }, { timeout: 8000 });
     const total = within(table).getByRole('row', { name: /all children/ });
     expect(within(total).getAllByRole('cell').map((c) => c.textContent)).toEqual([
       expected.result.total.simulatedMean.toFixed(3),
