@@ -14,6 +14,17 @@ export function percent(p: number): string {
   return `${Number(value.toPrecision(digits))}%`;
 }
 
+/**
+ * An allele frequency, penetrance or rate with `digits` significant digits and no trailing
+ * zeros: 0.00031622776601683794 → "0.0003162", 0.009999999999999998 → "0.01". Plain decimals
+ * down to 0.000001; below that JavaScript's short exponent form ("1e-10"), which is easier
+ * to read than ten zeros. Every sentence and table that prints q uses it, so a q computed
+ * for a prevalence reads the same everywhere.
+ */
+export function decimal(x: number, digits = 4): string {
+  return Number.isFinite(x) ? String(Number(x.toPrecision(digits))) : String(x);
+}
+
 export interface Pronouns {
   subject: string;
   possessive: string;

@@ -9,6 +9,7 @@
 // times) unless `requireTransmission` is false: a teaching family where the variant stops at
 // the founder shows nothing. The same random stream gives the same pedigree.
 import type { Condition } from './condition.ts';
+import { decimal } from './explainWords.ts';
 import type { Person, PedigreeDocument, Union } from '../document/types.ts';
 import { drawObservation } from './drawObservation.ts';
 import { isViable } from './penetrance.ts';
@@ -142,7 +143,7 @@ function drawFamily(condition: Condition, generations: number, random: Random, o
     activeConditionId: condition.id,
     meta: {
       title: `Simulated family: ${condition.name}`,
-      notes: `Drawn by the engine over ${generations} generation(s). ${carriers} given one variant copy so the variant is present; partners marrying in draw their copies from q = ${condition.q}.${
+      notes: `Drawn by the engine over ${generations} generation(s). ${carriers} given one variant copy so the variant is present; partners marrying in draw their copies from q = ${decimal(condition.q)}.${
         options.requireTransmission === false ? '' : ' Families in which no descendant inherited the variant were redrawn.'
       }`,
     },

@@ -2,6 +2,7 @@
 // posterior over ordered genotypes, and the risk for hypothetical next children, by variable
 // elimination on a junction tree (min-fill order). Exact with loops; linear without.
 import type { Condition } from '../genetics/condition.ts';
+import { decimal } from '../genetics/explainWords.ts';
 import type { PedigreeDocument, PersonId } from '../document/types.ts';
 import { buildNetwork } from './model.ts';
 import { eliminationOrder } from './eliminationOrder.ts';
@@ -88,10 +89,10 @@ export function pedigreeLogLikelihood(doc: PedigreeDocument, condition: Conditio
 
 export function describeModel(c: Condition): string {
   const p = c.penetrance;
-  const auto = `f(+/+)=${p['+/+']}, f(+/d)=${p['+/d']}, f(d/+)=${p['d/+']}, f(d/d)=${p['d/d']}`;
-  const male = c.chromosome === 'X' && c.malePenetrance ? `, males f(+)=${c.malePenetrance['+']}, f(d)=${c.malePenetrance.d}` : '';
+  const auto = `f(+/+)=${decimal(p['+/+'])}, f(+/d)=${decimal(p['+/d'])}, f(d/+)=${decimal(p['d/+'])}, f(d/d)=${decimal(p['d/d'])}`;
+  const male = c.chromosome === 'X' && c.malePenetrance ? `, males f(+)=${decimal(c.malePenetrance['+'])}, f(d)=${decimal(c.malePenetrance.d)}` : '';
   const mode = c.mode !== 'custom' ? `${c.mode}, ` : '';
-  return `${mode}${c.chromosome === 'X' ? 'X-linked' : 'autosomal'}, q=${c.q}, ${auto}${male}`;
+  return `${mode}${c.chromosome === 'X' ? 'X-linked' : 'autosomal'}, q=${decimal(c.q)}, ${auto}${male}`;
 }
 
 function formatCount(n: number): string {

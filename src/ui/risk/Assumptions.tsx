@@ -4,7 +4,7 @@ import type { PedigreeDocument, PersonId } from '../../engine/document/types.ts'
 import type { Condition } from '../../engine/genetics/condition.ts';
 import { ORDERED_GENOTYPES } from '../../engine/genetics/genotype.ts';
 import { observationAge } from '../../engine/inference/observation.ts';
-import { probability } from './format.ts';
+import { decimal, probability } from './format.ts';
 
 /** How many people's ages are listed by name before "and N more". */
 const AGES_LISTED = 8;
@@ -31,14 +31,14 @@ export function Assumptions({ doc, condition, labelOf }: { doc: PedigreeDocument
         <li>
           Model: {condition.name} ({condition.chromosome === 'X' ? 'X-linked' : 'autosomal'}). {condition.expressedCopy}
         </li>
-        <li>Variant frequency q = {condition.q} in people who marry into the family (Hardy–Weinberg).</li>
+        <li>Variant frequency q = {decimal(condition.q)} in people who marry into the family (Hardy–Weinberg).</li>
         <li>
           Penetrance by ordered genotype (father’s copy first): {ORDERED_GENOTYPES.map((g) => `f(${g}) = ${probability(f[g])}`).join(', ')}
           {condition.chromosome === 'X' && condition.malePenetrance && `; men f(+) = ${probability(condition.malePenetrance['+'])}, f(d) = ${probability(condition.malePenetrance.d)}`}.
         </li>
         <li>{agesUsed(doc, condition, labelOf)}</li>
         <li>
-          New variants per meiosis (de novo): {condition.deNovo.paternal} from a father, {condition.deNovo.maternal} from a mother.
+          New variants per meiosis (de novo): {decimal(condition.deNovo.paternal)} from a father, {decimal(condition.deNovo.maternal)} from a mother.
         </li>
         <li>
           A carrier father passes the variant to {probability(condition.transmissionRatio.paternal)} of children, a carrier mother to{' '}

@@ -7,7 +7,7 @@ import './risk.css';
 import type { PedigreeDocument, PersonId } from '../../engine/document/types.ts';
 import { conditionForMode } from '../../engine/genetics/modes.ts';
 import { DEFAULT_PREVALENCE } from '../../engine/inference/compareModes.ts';
-import { probability } from './format.ts';
+import { decimal, probability } from './format.ts';
 import { TaskStatus } from './TaskStatus.tsx';
 import { useModeComparison } from './useModeComparison.ts';
 
@@ -71,7 +71,7 @@ export function ModeComparisonView({ doc, labelOf }: { doc: PedigreeDocument; la
                   <th scope="row">
                     {m.mode}: {conditionForMode(m.mode).name}
                   </th>
-                  <td>{Number.isFinite(m.q) ? m.q.toPrecision(3) : 'none'}</td>
+                  <td>{Number.isFinite(m.q) ? decimal(m.q) : 'none'}</td>
                   <td>{m.log10Likelihood === null ? 'impossible' : m.log10Likelihood.toFixed(3)}</td>
                   <td>{m.log10Likelihood === null ? '0' : m.posterior < 1e-4 ? '<0.01%' : probability(m.posterior)}</td>
                 </tr>

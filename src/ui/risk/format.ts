@@ -1,6 +1,8 @@
 // Numbers as the risk views print them: percentages (3 significant digits, shared with the
 // rest of the app) and, for a sampling estimate, ± one standard error (as the engine reports it).
-import { percent } from '../../engine/genetics/explainWords.ts';
+import { decimal, percent } from '../../engine/genetics/explainWords.ts';
+
+export { decimal };
 
 export function probability(p: number, standardError?: number): string {
   if (standardError === undefined) return percent(p);

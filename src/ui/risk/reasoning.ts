@@ -6,7 +6,7 @@ import { observationAge } from '../../engine/inference/observation.ts';
 import { indexDocument } from '../../engine/document/queries.ts';
 import type { PedigreeDocument, PersonId } from '../../engine/document/types.ts';
 import type { Condition } from '../../engine/genetics/condition.ts';
-import { percent } from '../../engine/genetics/explainWords.ts';
+import { decimal, percent } from '../../engine/genetics/explainWords.ts';
 import type { Genotype } from '../../engine/genetics/genotype.ts';
 import { lifetimePenetrance } from '../../engine/genetics/penetrance.ts';
 import type { GenotypeSummary } from '../../engine/inference/index.ts';
@@ -40,7 +40,7 @@ export function evidenceSentences(doc: PedigreeDocument, condition: Condition, b
   const lines = strong.map((w) => `${who(w.holder)}: ${fact(w.holder)}. Without this fact the chance would be ${percent(w.without)} instead of ${percent(base)}.`);
   if (strong.length === 0 && weak.length > 1) lines.push('No single fact moves it: the facts overlap, so the others settle it even when one is left out.');
   if (weak.length > 0) lines.push(`The facts recorded for ${weak.map((w) => labelOf(w.holder.id)).join(', ')} hardly change it (by less than 0.05 percentage points) once the others are known.`);
-  if (weighed.length === 0) lines.push(`No one near them has a recorded status or test result, so the chance comes from the variant frequency q = ${condition.q} alone.`);
+  if (weighed.length === 0) lines.push(`No one near them has a recorded status or test result, so the chance comes from the variant frequency q = ${decimal(condition.q)} alone.`);
   return lines;
 }
 

@@ -1,5 +1,6 @@
 // The result of a challenge: the score, the explanation sentences from the engine, and the
 // mode comparison (posterior at equal prevalence, or why a mode is impossible).
+import { decimal } from '../../engine/genetics/explainWords.ts';
 import type { ChallengeScore } from '../../engine/teaching/index.ts';
 
 const percent = (p: number) => `${(100 * p).toFixed(1)}%`;
@@ -28,7 +29,7 @@ export function ChallengeResultView({ score }: { score: ChallengeScore }) {
           {score.fits.map((f) => (
             <tr key={f.mode}>
               <th scope="row">{f.name}</th>
-              <td>{f.q.toPrecision(2)}</td>
+              <td>{decimal(f.q)}</td>
               <td>{f.log10Likelihood === null ? `impossible${f.impossibleBecause ? `: ${f.impossibleBecause}` : ''}` : percent(f.posterior)}</td>
             </tr>
           ))}

@@ -28,9 +28,12 @@ describe('mode comparison', { timeout: 20_000 }, () => {
     //   = 1e-4 · (1 − q)² · 1/(2 − q).
     const q = 1 - Math.sqrt(1 - 1e-4);
     const logL = Math.log10(1e-4 * (1 - q) ** 2 / (2 - q));
-    expect(cells(row(table, 'AD')).slice(0, 2)).toEqual([q.toPrecision(3), logL.toFixed(3)]);
+    // q = 0.0000500012500625…, shown to four significant digits like every q in the app.
+    expect(cells(row(table, 'AD')).slice(0, 2)).toEqual(['0.00005', logL.toFixed(3)]);
+    // AR: q² = 1e-4, q = 0.01 (computed as 0.009999999999999998, shown as 0.01).
+    expect(cells(row(table, 'AR'))[0]).toBe('0.01');
     // PAT and MAT: prevalence q(1 − q) + q² = q.
-    expect(cells(row(table, 'PAT'))[0]).toBe((1e-4).toPrecision(3));
+    expect(cells(row(table, 'PAT'))[0]).toBe('0.0001');
   });
 
   it('marks XD impossible, naming Mary and Chris, with posterior 0, while the others share the posterior', async () => {
@@ -52,9 +55,9 @@ describe('mode comparison', { timeout: 20_000 }, () => {
     const input = screen.getByRole('textbox', { name: 'q for every mode' });
     await userEvent.clear(input);
     await userEvent.type(input, '0.02');
-    await screen.findAllByRole('cell', { name: '0.0200' }, SLOW);
+    await screen.findAllByRole('cell', { name: '0.02' }, SLOW);
     const table = screen.getByRole('table', { name: /^Six modes/ });
-    for (const m of ['AD', 'AR', 'XD', 'XR', 'PAT', 'MAT']) expect(cells(row(table, m))[0]).toBe('0.0200');
+    for (const m of ['AD', 'AR', 'XD', 'XR', 'PAT', 'MAT']) expect(cells(row(table, m))[0]).toBe('0.02');
     // AD with q = 0.02: L = (1 − 0.98²) · 0.98² · 1/1.98.
     expect(cells(row(table, 'AD'))[1]).toBe(Math.log10((1 - 0.98 ** 2) * 0.98 ** 2 / 1.98).toFixed(3));
   });

@@ -76,5 +76,7 @@ describe('challenge mode', () => {
     const table = within(result).getByRole('table', { name: 'Mode comparison' });
     expect(within(table).getByRole('row', { name: new RegExp(impossible.name) })).toHaveTextContent(`impossible: ${named.score.explanation[0]!.split(' The trait')[0]}`);
     expect(table.textContent).not.toMatch(/\bp\d+\b/);
+    // q per mode for equal prevalence, four significant digits: AR's 0.009999999999999998 reads 0.01.
+    expect(within(within(table).getByRole('row', { name: /^Autosomal recessive/ })).getAllByRole('cell')[0]).toHaveTextContent(/^0\.01$/);
   }, 30_000);
 });

@@ -5,11 +5,12 @@
 // prints it through the browser.
 import type { Condition } from '../../genetics/condition.ts';
 import { ORDERED_GENOTYPES } from '../../genetics/genotype.ts';
-import { percent } from '../../genetics/explainWords.ts';
+import { decimal, percent } from '../../genetics/explainWords.ts';
 import { displayName, indexDocument } from '../../document/queries.ts';
 import type { PedigreeDocument, PersonId } from '../../document/types.ts';
 import { inferPedigree } from '../../inference/infer.ts';
-import type { ExactResult, GenotypeSummary } from '../../inference/types.ts';
+import type { NextChildRequest } from '../../inference/model.ts';
+import type { ExactResult, GenotypeSummary, InferenceResult } from '../../inference/types.ts';
 import { withoutIdentifiers } from './privacy.ts';
 
 export type ReportQuestion = { kind: 'next-child'; father: PersonId; mother: PersonId; sex: 'M' | 'F' } | { kind: 'carrier'; person: PersonId };
@@ -21,6 +22,11 @@ export interface ReportOptions {
   /** Pedigree numbers from the drawing ("II-3"), used to name people; required words under privacy. */
   labels?: Readonly<Record<PersonId, string>>;
   title?: string;
+  /**
+   * The result of `inferPedigree(doc, condition, { nextChildren: reportNextChildren(questions) })`
+   * when it was already computed (the app computes it in a worker); computed here otherwise.
+   */
+  inference?: InferenceResult;
 }
 
 export interface ReportRow {
@@ -47,7 +53,7 @@ function assumptionsOf(c: Condition, privacy: boolean): string[] {
   const f = c.penetrance;
   const lines = [
     `Condition: ${c.name} (gene ${c.gene}). ${c.expressedCopy}`,
-    `Variant frequency q = ${c.q} in people who marry into the family (Hardy–Weinberg, copies independent).`,
+    `Variant frequency q = ${decimal(c.q)} in people who marry into the family (Hardy–Weinberg, copies independent).`,
     `Chance of being affected by ordered genotype (father’s copy first): ${ORDERED_GENOTYPES.map((g) => `${g} ${percent(f[g])}`).join(', ')}.`,
   ];
   if (c.chromosome === 'X' && c.malePenetrance) lines.push(`Men have one X, from their mother: + ${percent(c.malePenetrance['+'])}, d ${percent(c.malePenetrance.d)}.`);
@@ -56,7 +62,7 @@ function assumptionsOf(c: Condition, privacy: boolean): string[] {
   if (c.transmissionRatio.paternal !== 0.5 || c.transmissionRatio.maternal !== 0.5) {
     lines.push(`A carrier father passes the variant to ${percent(c.transmissionRatio.paternal)} of children, a carrier mother to ${percent(c.transmissionRatio.maternal)}.`);
   }
-  if (c.deNovo.paternal > 0 || c.deNovo.maternal > 0) lines.push(`New variants per meiosis: ${c.deNovo.paternal} from a father, ${c.deNovo.maternal} from a mother.`);
+  if (c.deNovo.paternal > 0 || c.deNovo.maternal > 0) lines.push(`New variants per meiosis: ${decimal(c.deNovo.paternal)} from a father, ${decimal(c.deNovo.maternal)} from a mother.`);
   lines.push('Statuses and genetic test results are taken as recorded; an unknown status adds no information. The computation is exact.');
   if (privacy) lines.push('Names and dates are left out; people are named by pedigree number.');
   return lines;
@@ -66,6 +72,11 @@ function copyWords(s: GenotypeSummary): string {
   return s.paternalVariant === null
     ? `(on the one X, from the mother: ${percent(s.maternalVariant)})`
     : `(on the copy from the father: ${percent(s.paternalVariant)}; on the copy from the mother: ${percent(s.maternalVariant)})`;
+}
+
+/** The next children the report's questions ask about, in the order the report reads their risks. */
+export function reportNextChildren(questions: readonly ReportQuestion[]): NextChildRequest[] {
+  return questions.flatMap((q) => (q.kind === 'next-child' ? [{ father: q.father, mother: q.mother, sex: q.sex }] : []));
 }
 
 export function buildCounsellingReport(doc: PedigreeDocument, options: ReportOptions): ReportResult {
@@ -82,8 +93,7 @@ export function buildCounsellingReport(doc: PedigreeDocument, options: ReportOpt
     return options.privacy ? `P${doc.persons.findIndex((p) => p.id === id) + 1}` : displayName(persons.get(id), id);
   };
 
-  const nextChildren = options.questions.flatMap((q) => (q.kind === 'next-child' ? [{ father: q.father, mother: q.mother, sex: q.sex }] : []));
-  const result = inferPedigree(doc, condition, { nextChildren });
+  const result = options.inference ?? inferPedigree(doc, condition, { nextChildren: reportNextChildren(options.questions) });
   const exact: ExactResult | null = result.kind === 'exact' ? result : null;
   if (result.kind !== 'exact') notices.push(result.message);
   let child = 0;
