@@ -36,42 +36,75 @@ function sameLine(a: LayoutLine, b: LayoutLine): boolean {
   return a.points.every((p, i) => p[0] === b.points[i]![0] && p[1] === b.points[i]![1]);
 }
 
-interface ChartLineProps {
-  line: LayoutLine;
+/**
+ * Lines drawn as one <path> per family (its union, else its single parent) and stroke
+ * style: a family's lines change together, and a few hundred paths instead of one element
+ * per line keep the browser's style, paint and layer work small when a layout moves many
+ * families at once. Keyed by family, so a new family's lines never shift another's key.
+ */
+interface LineGroup {
+  key: string;
+  dashed: boolean;
+  lines: LayoutLine[];
+}
+
+export function groupLines(lines: readonly LayoutLine[]): LineGroup[] {
+  const groups = new Map<string, LineGroup>();
+  for (const line of lines) {
+    const dashed = line.dashed === true;
+    const key = `${line.union ?? `person:${line.person ?? ''}`}${dashed ? ':dashed' : ''}`;
+    const group = groups.get(key);
+    if (group) group.lines.push(line);
+    else groups.set(key, { key, dashed, lines: [line] });
+  }
+  return [...groups.values()];
+}
+
+function pathOf(line: LayoutLine, gap: number): string {
+  return line.kind === 'consanguineous-union'
+    ? offsetSegments(line.points, -gap) + offsetSegments(line.points, gap)
+    : (polyline(line.points) ?? '');
+}
+
+interface LineGroupProps {
+  group: LineGroup;
   theme: ChartTheme;
   gap: number;
 }
 
-export const ChartLine = memo(function ChartLine({ line, theme, gap }: ChartLineProps) {
-  const stroke = {
-    stroke: theme.ink,
-    strokeWidth: theme.strokeWidth,
-    fill: 'none',
-    strokeDasharray: line.dashed ? '6 4' : undefined,
-  };
-  const d =
-    line.kind === 'consanguineous-union'
-      ? offsetSegments(line.points, -gap) + offsetSegments(line.points, gap)
-      : (polyline(line.points) ?? '');
-  const mid = line.label ? midpoint(line.points) : null;
-  return (
-    <g>
-      <path d={d} {...stroke} />
-      {mid && line.label && (
-        <text x={mid[0]} y={mid[1] - theme.fontSize * 0.4} textAnchor="middle" fontSize={theme.fontSize} fill={theme.ink}>
-          {line.label}
-        </text>
-      )}
-    </g>
-  );
-}, (a: ChartLineProps, b: ChartLineProps) => a.theme === b.theme && a.gap === b.gap && sameLine(a.line, b.line));
+const LineGroupPath = memo(
+  function LineGroupPath({ group, theme, gap }: LineGroupProps) {
+    const d = group.lines.map((l) => pathOf(l, gap)).join('');
+    return (
+      <>
+        <path d={d} stroke={theme.ink} strokeWidth={theme.strokeWidth} fill="none" strokeDasharray={group.dashed ? '6 4' : undefined} />
+        {group.lines.map((l, i) => {
+          if (!l.label) return null;
+          const [x, y] = midpoint(l.points);
+          return (
+            <text key={i} x={x} y={y - theme.fontSize * 0.4} textAnchor="middle" fontSize={theme.fontSize} fill={theme.ink}>
+              {l.label}
+            </text>
+          );
+        })}
+      </>
+    );
+  },
+  // Layout objects are new after every layout: compare the numbers, not the objects.
+  (a, b) =>
+    a.theme === b.theme &&
+    a.gap === b.gap &&
+    a.group.dashed === b.group.dashed &&
+    a.group.lines.length === b.group.lines.length &&
+    a.group.lines.every((l, i) => sameLine(l, b.group.lines[i]!)),
+);
 
 export function ChartLines({ lines, theme }: { lines: readonly LayoutLine[]; theme: ChartTheme }) {
   const gap = Math.max(2, theme.strokeWidth * 1.5);
   return (
     <g aria-hidden="true">
-      {lines.map((l, i) => (
-        <ChartLine key={i} line={l} theme={theme} gap={gap} />
+      {groupLines(lines).map((g) => (
+        <LineGroupPath key={g.key} group={g} theme={theme} gap={gap} />
       ))}
     </g>
   );

@@ -3,7 +3,6 @@
 // 'labels' (the two copies and the text below) are drawn beside it, because a button's
 // visible text must be part of its accessible name (WCAG 2.5.3, axe
 // label-content-name-mismatch) and the copy letters and ages are not.
-import { memo } from 'react';
 import type { ParentOfOrigin } from '../../engine/genetics/genotype.ts';
 import type { ChartMetrics } from './chartMetrics.ts';
 import { CopyBoxes } from './CopyBoxes.tsx';
@@ -14,7 +13,7 @@ import { PersonSymbol } from './PersonSymbol.tsx';
 import type { PersonView } from './personView.ts';
 import type { ChartTheme } from './theme.ts';
 
-interface PersonBodyProps {
+export interface PersonBodyProps {
   view: PersonView;
   metrics: ChartMetrics;
   theme: ChartTheme;
@@ -27,7 +26,8 @@ interface PersonBodyProps {
   onCopyHover?: (personId: string, copy: ParentOfOrigin | null) => void;
 }
 
-function PersonBodyImpl({ view, metrics: m, theme, fills, selected, pathCopies, interactive, detailed, part, onCopyHover }: PersonBodyProps) {
+/** Not memoised itself: PersonContent, its only user, is the memo boundary. */
+export function PersonBody({ view, metrics: m, theme, fills, selected, pathCopies, interactive, detailed, part, onCopyHover }: PersonBodyProps) {
   const parts = view.sectors.map((s) => {
     const fill = s.fillKey ? fills.get(s.fillKey) : undefined;
     return fill ? fillPaint(theme, fill.styleIndex) : null;
@@ -75,17 +75,3 @@ function PersonBodyImpl({ view, metrics: m, theme, fills, selected, pathCopies, 
     </>
   );
 }
-
-/** Skips redrawing when only the position changed (same content token, same state). */
-export const PersonBody = memo(PersonBodyImpl, (a, b) =>
-  a.view.token === b.view.token &&
-  a.metrics === b.metrics &&
-  a.theme === b.theme &&
-  a.fills === b.fills &&
-  a.selected === b.selected &&
-  a.pathCopies === b.pathCopies &&
-  a.interactive === b.interactive &&
-  a.detailed === b.detailed &&
-  a.part === b.part &&
-  a.onCopyHover === b.onCopyHover,
-);

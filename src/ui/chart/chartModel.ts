@@ -27,7 +27,7 @@ export interface ChartModel {
 
 // Views are cached per Person object (documents are immutable: an edit replaces only the
 // persons it touches), so after an edit the unchanged people keep the same view object
-// and their memoised PersonNode is not redrawn. A view depends only on its own person,
+// and their memoised PersonContent is not redrawn. A view depends only on its own person,
 // its placement and the options summarised in `signature`.
 interface CachedView {
   signature: string;
@@ -72,7 +72,7 @@ export function buildChartModel(doc: PedigreeDocument, layout: PedigreeLayout, o
     const cached = byKey?.get(key);
     if (cached && cached.signature === signature && cached.tags === tags && cached.annotation === annotation && sameContent(cached.placement, placement)) {
       if (cached.view.x !== placement.x || cached.view.y !== placement.y) {
-        // Moved only: a new view at the new place, same content token (PersonBody skips it).
+        // Moved only: a new view at the new place, same content token (PersonContent skips it).
         cached.view = { ...cached.view, x: placement.x, y: placement.y };
         cached.placement = placement;
       }

@@ -6,6 +6,7 @@ import type { PedigreeLayout } from '../../layout/types.ts';
 import type { ChartModel } from './chartModel.ts';
 import { belowHeight, textWidth, type ChartMetrics } from './chartMetrics.ts';
 import type { LegendItem } from './legendItems.ts';
+import type { PersonView } from './personView.ts';
 
 export interface Box {
   minX: number;
@@ -19,6 +20,27 @@ export interface LegendBox extends Box {
   swatch: number;
 }
 
+/** A person's reach around their centre; depends only on content, so cached per content token. */
+interface Reach {
+  metrics: ChartMetrics;
+  left: number;
+  right: number;
+  down: number;
+}
+const reachCache = new WeakMap<object, Reach>();
+
+function reachOf(v: PersonView, m: ChartMetrics): Reach {
+  const cached = reachCache.get(v.token);
+  if (cached?.metrics === m) return cached;
+  const copiesHalf = m.copyBox + m.copyGap / 2 + m.fontSize;
+  const text = Math.max(0, ...v.below.map((t) => textWidth(t, m.fontSize))) / 2;
+  const half = Math.max(m.size / 2 + m.size * 0.25, text, v.copies ? copiesHalf : 0);
+  const left = v.proband || v.consultand ? Math.max(half, m.leftReach + m.fontSize) : half;
+  const reach = { metrics: m, left, right: half, down: belowHeight(m, v.copies !== null, v.below.length) };
+  reachCache.set(v.token, reach);
+  return reach;
+}
+
 export function contentExtent(model: ChartModel, layout: PedigreeLayout, m: ChartMetrics): Box {
   const box: Box = { minX: Infinity, minY: Infinity, maxX: -Infinity, maxY: -Infinity };
   const grow = (x0: number, y0: number, x1: number, y1: number) => {
@@ -27,12 +49,9 @@ export function contentExtent(model: ChartModel, layout: PedigreeLayout, m: Char
     box.maxX = Math.max(box.maxX, x1);
     box.maxY = Math.max(box.maxY, y1);
   };
-  const copiesHalf = m.copyBox + m.copyGap / 2 + m.fontSize;
   for (const v of model.people) {
-    const text = Math.max(0, ...v.below.map((t) => textWidth(t, m.fontSize))) / 2;
-    const half = Math.max(m.size / 2 + m.size * 0.25, text, v.copies ? copiesHalf : 0);
-    const left = v.proband || v.consultand ? Math.max(half, m.leftReach + m.fontSize) : half;
-    grow(v.x - left, v.y - m.size / 2 - m.fontSize, v.x + half, v.y + belowHeight(m, v.copies !== null, v.below.length));
+    const r = reachOf(v, m);
+    grow(v.x - r.left, v.y - m.size / 2 - m.fontSize, v.x + r.right, v.y + r.down);
   }
   for (const l of layout.lines) for (const [x, y] of l.points) grow(x, y, x, y);
   if (box.minX === Infinity) return { minX: 0, minY: 0, maxX: 0, maxY: 0 };

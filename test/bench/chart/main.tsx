@@ -52,18 +52,57 @@ async function firstRender(n: number) {
   return { layoutMs: t0 - l0, ms: t1 - t0, reactMs: committed - t0, elements: document.querySelectorAll('svg *').length, people: document.querySelectorAll('[data-person]').length };
 }
 
-async function addChild(n: number) {
-  const doc = family(n);
-  draw(doc);
+/** Mounts a fresh family, so the edit below starts from a drawn chart. */
+let pending: PedigreeDocument | null = null;
+async function prepareEdit(n: number) {
+  pending = family(n);
+  draw(pending);
   await nextFrame();
+}
+
+/** Optional DOM mutation counting for profile.ts (off in the benchmark: observing costs time). */
+let observer: { mutations: MutationRecord[]; on: boolean } = { mutations: [], on: false };
+const mutationObserver = new MutationObserver((records) => {
+  if (observer.on) observer.mutations.push(...records);
+});
+mutationObserver.observe(document.getElementById('root')!, { subtree: true, attributes: true, childList: true, characterData: true });
+function countMutations(on: boolean) {
+  observer = { mutations: [], on };
+}
+function mutationSummary() {
+  const records = [...observer.mutations, ...mutationObserver.takeRecords()];
+  const by = new Map<string, number>();
+  for (const r of records) {
+    const k = r.type === 'attributes' ? `attr ${r.attributeName}` : r.type === 'childList' ? `+${r.addedNodes.length} -${r.removedNodes.length} nodes` : r.type;
+    by.set(k, (by.get(k) ?? 0) + 1);
+  }
+  return Object.fromEntries([...by].sort((a, b) => b[1] - a[1]));
+}
+
+/**
+ * One edit of the prepared family, timed to its frame: 'child' adds a daughter to the last
+ * union (a new layout); 'status' marks one person affected (the layout keeps every place).
+ */
+async function edit(kind: 'child' | 'status' = 'child') {
+  const doc = pending!;
   const parent = doc.unions[doc.unions.length - 1]!;
-  const edited: PedigreeDocument = { ...doc, persons: [...doc.persons, { id: 'new-child', gender: 'woman', parentUnion: parent.id, observations: {} }] };
+  const target = doc.persons[Math.floor(doc.persons.length / 2)]!;
+  const edited: PedigreeDocument =
+    kind === 'child'
+      ? { ...doc, persons: [...doc.persons, { id: 'new-child', gender: 'woman', parentUnion: parent.id, observations: {} }] }
+      : { ...doc, persons: doc.persons.map((p) => (p === target ? { ...p, observations: { gnas: { status: 'unknown' as const } } } : p)) };
   const t0 = performance.now();
   const layout = layoutOf(edited);
   const t1 = performance.now();
   draw(edited, layout);
+  const committed = performance.now();
   const t2 = await nextFrame();
-  return { ms: t2 - t0, renderMs: t2 - t1 };
+  return { ms: t2 - t0, renderMs: t2 - t1, reactMs: committed - t1 };
+}
+
+async function addChild(n: number) {
+  await prepareEdit(n);
+  return edit();
 }
 
 /** Mounts a pedigree and starts recording frame intervals; `stopFrames` returns them. */
@@ -90,4 +129,4 @@ function stopFrames() {
   return { frames: sorted.length, medianFrameMs: sorted[Math.floor(sorted.length / 2)]!, p95FrameMs: sorted[Math.floor(sorted.length * 0.95)]! };
 }
 
-(window as unknown as { chartBench: unknown }).chartBench = { firstRender, addChild, preparePan, stopFrames };
+(window as unknown as { chartBench: unknown }).chartBench = { firstRender, addChild, prepareEdit, edit, preparePan, stopFrames, countMutations, mutationSummary };
