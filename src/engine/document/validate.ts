@@ -6,6 +6,7 @@ import { ancestryCycles } from './cycles.ts';
 import { checkPersonFields } from './personFields.ts';
 import { describePerson, gameteOf, indexDocument } from './queries.ts';
 import type { PedigreeDocument, PersonId } from './types.ts';
+import { count } from '../words/count.ts';
 
 export type ValidationCode =
   | 'duplicate-id'
@@ -98,7 +99,7 @@ export function validateDocument(doc: PedigreeDocument): ValidationIssue[] {
 
   const groupOf = new Map<PersonId, string>();
   for (const t of doc.twins) {
-    if (t.members.length < 2) error('twin-group-size', `Twin group ${t.id} has ${t.members.length} member(s); twins need at least two.`);
+    if (t.members.length < 2) error('twin-group-size', `Twin group ${t.id} has ${count(t.members.length, 'member')}; twins need at least two.`);
     for (const m of t.members) {
       if (!index.persons.has(m)) error('dangling-reference', `Twin group ${t.id} names "${m}", who does not exist.`);
       const other = groupOf.get(m);

@@ -16,6 +16,7 @@ import { isViable } from './penetrance.ts';
 import type { Random } from './random.ts';
 import type { Sex } from './sex.ts';
 import { drawChild, drawFounder, genotypeOfTagged, type TaggedGenotype } from './taggedDraw.ts';
+import { count } from '../words/count.ts';
 
 export interface SimulateOptions {
   /** Stop adding people past this many (a projector-sized family by default). */
@@ -143,7 +144,7 @@ function drawFamily(condition: Condition, generations: number, random: Random, o
     activeConditionId: condition.id,
     meta: {
       title: `Simulated family: ${condition.name}`,
-      notes: `Drawn by the engine over ${generations} generation(s). ${carriers} given one variant copy so the variant is present; partners marrying in draw their copies from q = ${decimal(condition.q)}.${
+      notes: `Drawn by the engine over ${count(generations, 'generation')}. ${carriers} given one variant copy so the variant is present; partners marrying in draw their copies from q = ${decimal(condition.q)}.${
         options.requireTransmission === false ? '' : ' Families in which no descendant inherited the variant were redrawn.'
       }`,
     },

@@ -1,6 +1,7 @@
 // A PED file with several families: the user picks the one to open.
 import { useId, useState } from 'react';
 import type { PedigreeDocument } from '../../engine/document/types.ts';
+import { count } from '../../engine/words/count.ts';
 import { Dialog } from './Dialog.tsx';
 
 export interface FamilyChoice {
@@ -26,7 +27,7 @@ export function FamilyChooserDialog({ families, onChoose, onClose }: { families:
         <legend>This file holds {families.length} families</legend>
         {families.map((f, i) => (
           <label key={f.name} className="choice">
-            <input type="radio" name={groupName} checked={index === i} onChange={() => setIndex(i)} /> Family {f.name} ({f.doc.persons.length} people)
+            <input type="radio" name={groupName} checked={index === i} onChange={() => setIndex(i)} /> Family {f.name} ({count(f.doc.persons.length, 'person', 'people')})
           </label>
         ))}
       </fieldset>

@@ -61,7 +61,7 @@ describe('validateDocument', () => {
     expect(messages(d)).toEqual([
       'error twin-sex-mismatch: p3 and Di (p4) are monozygotic twins but have different sex assigned at birth.',
       'error twin-not-siblings: p6 and p5 are twins (t2) but do not have the same recorded parents.',
-      'error twin-group-size: Twin group t3 has 1 member(s); twins need at least two.',
+      'error twin-group-size: Twin group t3 has 1 member; twins need at least two.',
       'error twin-in-two-groups: p3 is in two twin groups (t1 and t3).',
     ]);
   });

@@ -46,11 +46,11 @@ describe('PED import', () => {
     const r = ok(importPed('A c1 0 m1 1 1\nA m1 0 0 2 1\nA c2 f9 0 2 0'));
     expect(parentsOf(r.document, 'c1')).toEqual({ mother: 'm1', parents: ['m1'] });
     expect(r.document.persons.map((p) => p.id)).toEqual(['c1', 'm1', 'c2', 'f9']);
-    expect(r.notices).toEqual(['Family A: 1 parent(s) named but not listed were added: f9.']);
+    expect(r.notices).toEqual(['Family A: 1 parent named but not listed was added: f9.']);
   });
   it('ignores extra marker columns with a notice', () => {
     const r = ok(importPed('A 1 0 0 1 2 1 1 2 2\nA 2 0 0 2 1 1 2 1 1'));
-    expect(r.notices).toEqual(['2 line(s) have more than 6 columns; columns 7–10 (such as marker genotypes) were ignored.']);
+    expect(r.notices).toEqual(['2 lines have more than 6 columns; columns 7–10 (such as marker genotypes) were ignored.']);
   });
   it('returns every family of a multi-family file and opens the first', () => {
     const r = ok(importPed('A 1 0 0 1 1\nB 1 0 0 2 2\nB 2 0 0 1 1\nC x 0 0 0 0'));
@@ -83,7 +83,7 @@ describe('PED import', () => {
     const r = ok(importPed('A 1 0 0 0 0\nA 2 0 0 0 0\nA 3 1 2 1 1'));
     expect(exportPed(r.document, { family: 'A' })).toBe('A\t1\t0\t0\t0\t0\nA\t2\t0\t0\t0\t0\nA\t3\t1\t2\t1\t1\n');
     const spaced = { ...r.document, persons: r.document.persons.map((p) => (p.id === '3' ? { ...p, id: 'baby 3' } : p)) };
-    expect(exportPedReport(spaced, { family: 'A' }).notices).toEqual(['1 id(s) contained spaces, written with "_" instead: baby 3.']);
+    expect(exportPedReport(spaced, { family: 'A' }).notices).toEqual(['1 id contained spaces, written with "_" instead: baby 3.']);
   });
   it('is chosen by importPedigreeFile for .ped files and for text without JSON', () => {
     expect(importPedigreeFile(COUSINS, 'family.ped')).toMatchObject({ ok: true, format: 'ped' });

@@ -40,7 +40,7 @@ describe('pedigreejs import', () => {
     expect(d.persons[5]?.adopted).toBe('out');
     expect(d.persons[6]?.pregnancy).toEqual({ outcome: 'miscarriage' });
     expect(r.notices).toEqual([
-      '1 person(s) marked "noparents" (married in) were read without parents, as pedigreejs intends.',
+      '1 person marked "noparents" (married in) was read without parents, as pedigreejs intends.',
       'These pedigreejs fields were not imported: brca1_gene_test.',
       'Affected status was taken from: breast_cancer.',
     ]);

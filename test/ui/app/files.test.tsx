@@ -46,7 +46,8 @@ describe('opening files', { timeout: 30_000 }, () => {
     const store = renderApp(family);
     await upload('two.ped', TWO_FAMILIES);
     await screen.findByRole('dialog', { name: 'Choose a family' });
-    await userEvent.click(screen.getByRole('radio', { name: /Family f2 \(1 people\)/ }));
+    expect(screen.getByRole('radio', { name: 'Family f1 (3 people)' })).toBeChecked();
+    await userEvent.click(screen.getByRole('radio', { name: /Family f2 \(1 person\)/ }));
     await userEvent.click(screen.getByRole('button', { name: 'Open family' }));
     await waitFor(() => expect(store.getState().document.persons).toHaveLength(1));
   });
@@ -59,7 +60,7 @@ describe('opening files', { timeout: 30_000 }, () => {
     const messages = screen.getByRole('region', { name: 'Messages' });
     const notice = within(messages).getByRole('status', { name: 'File notice' });
     expect(notice).toHaveTextContent(
-      'Opened odd.ped. Note: 1 line(s) have a sex code other than 1 or 2; those people were read as of unknown sex.',
+      'Opened odd.ped. Note: 1 line has a sex code other than 1 or 2; that person was read as of unknown sex.',
     );
     expect(within(messages).getByRole('alert')).toBeEmptyDOMElement();
     await userEvent.click(within(notice).getByRole('button', { name: 'Dismiss' }));

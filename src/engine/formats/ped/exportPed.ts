@@ -4,6 +4,7 @@
 // Ids containing whitespace would split a column, so whitespace becomes "_".
 import { gameteOf, parentsOf } from '../../document/queries.ts';
 import type { PedigreeDocument } from '../../document/types.ts';
+import { count } from '../../words/count.ts';
 
 export interface PedExportOptions {
   /** Family id column; defaults to meta.familyId, else the title without spaces, else "1". */
@@ -20,7 +21,7 @@ export function exportPedReport(doc: PedigreeDocument, options: PedExportOptions
   const family = clean(options.family ?? doc.meta.familyId ?? doc.meta.title ?? '1');
   const conditionId = options.conditionId === undefined ? doc.activeConditionId : options.conditionId;
   const renamed = doc.persons.filter((p) => clean(p.id) !== p.id);
-  if (renamed.length > 0) notices.push(`${renamed.length} id(s) contained spaces, written with "_" instead: ${renamed.map((p) => p.id).join(', ')}.`);
+  if (renamed.length > 0) notices.push(`${count(renamed.length, 'id')} contained spaces, written with "_" instead: ${renamed.map((p) => p.id).join(', ')}.`);
   const lines = doc.persons.map((p) => {
     const roles = parentsOf(doc, p.id);
     let father = roles.father;

@@ -4,6 +4,7 @@
 // ignored with a notice. Blank lines, `#` comments, CRLF and a header line are accepted.
 // Every malformed line is reported with its number; parsing never stops at the first.
 import type { ImportProblem } from '../problems.ts';
+import { agree, count } from '../../words/count.ts';
 
 export interface PedRow {
   line: number;
@@ -91,9 +92,9 @@ export function parsePed(text: string): ParsedPed {
     });
   }
   if (extraLines > 0) {
-    notices.push(`${extraLines} line(s) have more than 6 columns; columns 7–${extraColumns} (such as marker genotypes) were ignored.`);
+    notices.push(`${count(extraLines, 'line')} ${agree(extraLines, 'has', 'have')} more than 6 columns; columns 7–${extraColumns} (such as marker genotypes) were ignored.`);
   }
-  if (unknownSexCodes > 0) notices.push(`${unknownSexCodes} line(s) have a sex code other than 1 or 2; those people were read as of unknown sex.`);
+  if (unknownSexCodes > 0) notices.push(`${count(unknownSexCodes, 'line')} ${agree(unknownSexCodes, 'has', 'have')} a sex code other than 1 or 2; ${agree(unknownSexCodes, 'that person was', 'those people were')} read as of unknown sex.`);
   if (rows.length === 0 && problems.length === 0) problems.push({ message: 'The file holds no pedigree lines.' });
   return { rows, problems, notices };
 }

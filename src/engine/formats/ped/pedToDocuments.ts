@@ -7,6 +7,7 @@ import { emptyDocument } from '../../document/create.ts';
 import type { Gender, PedigreeDocument, Person } from '../../document/types.ts';
 import type { ImportProblem } from '../problems.ts';
 import type { PedRow } from './parsePed.ts';
+import { agree, count } from '../../words/count.ts';
 
 const GENDER: Record<PedRow['sex'], Gender> = { male: 'man', female: 'woman', unknown: 'unknown' };
 
@@ -104,7 +105,7 @@ function buildFamily(
     }
   }
   if (added.length > 0) {
-    notices.push(`Family ${family}: ${added.length} parent(s) named but not listed were added: ${added.slice(0, 10).join(', ')}${added.length > 10 ? ', …' : ''}.`);
+    notices.push(`Family ${family}: ${count(added.length, 'parent')} named but not listed ${agree(added.length, 'was', 'were')} added: ${added.slice(0, 10).join(', ')}${added.length > 10 ? ', …' : ''}.`);
   }
   const doc: PedigreeDocument = {
     ...emptyDocument(),

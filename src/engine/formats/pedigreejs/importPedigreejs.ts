@@ -13,6 +13,7 @@ import type { Person, PedigreeDocument, Union } from '../../document/types.ts';
 import { importedCondition } from '../importedCondition.ts';
 import { finishImport, type ImportProblem, type ImportResult } from '../problems.ts';
 import { readPedigreejsPerson, type Entry } from './readPerson.ts';
+import { agree, count } from '../../words/count.ts';
 
 type Json = Record<string, unknown>;
 const isRecord = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -82,7 +83,7 @@ export function importPedigreejs(value: unknown, options: { condition?: Conditio
       if (e.consanguineousParents) union.consanguineous = true;
     } else if (m || f) child.singleParent = (m ?? f)!;
   }
-  if (marriedIn > 0) notices.push(`${marriedIn} person(s) marked "noparents" (married in) were read without parents, as pedigreejs intends.`);
+  if (marriedIn > 0) notices.push(`${count(marriedIn, 'person', 'people')} marked "noparents" (married in) ${agree(marriedIn, 'was', 'were')} read without parents, as pedigreejs intends.`);
   for (const h of hidden) {
     // A hidden child only joins its parents as a couple.
     const { m, f } = parentsNamed(String(h.name ?? 'hidden'), h.mother, h.father, false);

@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { agree, count } from '../../../src/engine/words/count.ts';
+import { parsePed } from '../../../src/engine/formats/ped/parsePed.ts';
+
+describe('counted nouns', () => {
+  it('says "1 person" and "2 people", "1 line" and "1,204 lines"', () => {
+    expect([0, 1, 2].map((n) => count(n, 'person', 'people'))).toEqual(['0 people', '1 person', '2 people']);
+    expect(count(1, 'line')).toBe('1 line');
+    expect(count(1204, 'line')).toBe('1,204 lines');
+    expect([agree(1, 'has', 'have'), agree(3, 'has', 'have')]).toEqual(['has', 'have']);
+  });
+
+  it('words a PED notice in the singular for one line and in the plural for two', () => {
+    expect(parsePed('f a 0 0 3 1\n').notices).toEqual(['1 line has a sex code other than 1 or 2; that person was read as of unknown sex.']);
+    expect(parsePed('f a 0 0 3 1\nf b 0 0 9 1\n').notices).toEqual(['2 lines have a sex code other than 1 or 2; those people were read as of unknown sex.']);
+  });
+});
