@@ -1,25 +1,23 @@
 // The printable counselling report (issue 7 §5): the figure with its legend, the risk
-// questions with answers, reasoning and assumptions (exact inference, via the engine's
-// report builder), and a privacy option without names or dates. "Print or save as PDF"
-// uses the browser's print dialog; the print stylesheet prints this view alone.
+// questions with answers, reasoning and assumptions (exact inference in the worker, worded
+// by the engine's report builder), and a privacy option without names or dates. "Print or
+// save as PDF" uses the browser's print dialog; the print stylesheet prints this view alone.
 import { useEffect, useMemo, useState } from 'react';
 import type { PedigreeDocument } from '../../engine/document/types.ts';
-import { buildCounsellingReport } from '../../engine/sharing/report/counsellingReport.ts';
 import { layoutPedigree } from '../../layout/layoutPedigree.ts';
 import { chartLayoutMetrics } from '../chart/chartMetrics.ts';
 import { DEFAULT_THEME } from '../chart/theme.ts';
-import { defaultReportQuestions } from './reportQuestions.ts';
+import { TaskStatus } from '../risk/TaskStatus.tsx';
 import { ReportFigure } from './ReportFigure.tsx';
 import { ReportTable } from './ReportTable.tsx';
 import { TeachingPanel } from './TeachingPanel.tsx';
+import { useCounsellingReport } from './useCounsellingReport.ts';
 
 export function ReportPanel({ doc, onClose }: { doc: PedigreeDocument; onClose: () => void }) {
   const [privacy, setPrivacy] = useState(false);
   const layout = useMemo(() => layoutPedigree(doc, chartLayoutMetrics(DEFAULT_THEME)), [doc]);
-  const built = useMemo(() => {
-    const labels = Object.fromEntries(Object.values(layout.people).map((p) => [p.id, p.label]));
-    return buildCounsellingReport(doc, { questions: defaultReportQuestions(doc), privacy, labels });
-  }, [doc, layout, privacy]);
+  const labels = useMemo(() => Object.fromEntries(Object.values(layout.people).map((p) => [p.id, p.label])), [layout]);
+  const { inference, built } = useCounsellingReport(doc, privacy, labels);
   useEffect(() => {
     document.documentElement.classList.add('printing-report');
     return () => document.documentElement.classList.remove('printing-report');
@@ -34,8 +32,9 @@ export function ReportPanel({ doc, onClose }: { doc: PedigreeDocument; onClose: 
           Print or save as PDF
         </button>
       </div>
-      {!built.ok && <p role="alert">The report cannot be made: {built.problems.join(' ')}</p>}
-      {built.ok && (
+      <TaskStatus handle={inference} what="the report’s risks" />
+      {built && !built.ok && <p role="alert">The report cannot be made: {built.problems.join(' ')}</p>}
+      {built?.ok && (
         <article className="report-page" aria-label="Report">
           <h1>{built.report.title}</h1>
           <p>Condition: {built.report.conditionName}</p>

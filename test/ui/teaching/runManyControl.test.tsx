@@ -7,41 +7,13 @@ import { describe, expect, it } from 'vitest';
 import { openGalleryFamily, runMany } from '../../../src/engine/teaching/index.ts';
 import { InferenceClientContext } from '../../../src/ui/risk/inferenceClientContext.ts';
 import { SimulationPanel } from '../../../src/ui/teaching/SimulationPanel.tsx';
-import { createInferenceClient, type WorkerLike } from '../../../src/ui/workers/inferenceClient.ts';
-import { handleInferenceRequest, type InferenceRequest, type InferenceResponse } from '../../../src/ui/workers/inferenceProtocol.ts';
+import { heldClient } from './heldWorker.ts';
 
 const doc = openGalleryFamily('poh-paternal')!;
 const condition = doc.conditions.find((c) => c.id === doc.activeConditionId)!;
 
-class HeldWorker implements WorkerLike {
-  onmessage: ((e: MessageEvent<InferenceResponse>) => void) | null = null;
-  onerror: ((e: ErrorEvent) => void) | null = null;
-  queue: InferenceRequest[] = [];
-  terminated = false;
-  postMessage(message: InferenceRequest): void {
-    this.queue.push(structuredClone(message));
-  }
-  terminate(): void {
-    this.terminated = true;
-  }
-  progress(fraction: number): void {
-    this.onmessage?.({ data: { id: this.queue[0]!.id, type: 'progress', fraction } } as MessageEvent<InferenceResponse>);
-  }
-  runNext(): void {
-    handleInferenceRequest(this.queue.shift()!, (res) => this.onmessage?.({ data: structuredClone(res) } as MessageEvent<InferenceResponse>));
-  }
-  crash(message: string): void {
-    this.onerror?.({ message } as ErrorEvent);
-  }
-}
-
 function renderWithHeldWorkers() {
-  const workers: HeldWorker[] = [];
-  const client = createInferenceClient(() => {
-    const w = new HeldWorker();
-    workers.push(w);
-    return w;
-  });
+  const { client, workers } = heldClient();
   render(
     <InferenceClientContext.Provider value={client}>
       <SimulationPanel doc={doc} onClose={() => {}} />
