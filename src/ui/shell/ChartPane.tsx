@@ -1,6 +1,12 @@
 // The chart with its zoom buttons, inside the file drop zone. Tabbing to a person
 // selects them (focus = selection), so keyboard users never need Enter first.
-import { useRef, type RefObject } from 'react';
+//
+// A press on a person focuses, hence selects, them at once; the toolbar above then
+// changes and the chart can move under the finger or pointer before the click. That
+// click then lands on the background, which would clear the selection just made (seen
+// with touch on a 768×1024 tablet). So a background click clears the selection only
+// when the press began on the background too.
+import { useCallback, useRef, type RefObject } from 'react';
 import type { PedigreeDocument, PersonId } from '../../engine/document/types.ts';
 import type { PedigreeLayout } from '../../layout/types.ts';
 import { PedigreeChart } from '../chart/PedigreeChart.tsx';
@@ -23,13 +29,18 @@ export interface ChartPaneProps {
 
 export function ChartPane(props: ChartPaneProps) {
   const zoom = useRef<ZoomControls>(null);
-  const { doc, onSelect } = props;
+  const pressedOnPerson = useRef(false);
+  const { doc, onSelect: select } = props;
+  const onSelect = useCallback((id: PersonId | null) => (id === null && pressedOnPerson.current ? undefined : select(id)), [select]);
   // Carrier chances under each person when the risk panel's overlay switch is on.
   const annotations = useCarrierOverlay(doc);
   return (
     <FileDrop inputRef={props.fileInputRef} onFile={props.onFile} onRefused={props.onRefused}>
       <div
         className="chart-frame"
+        onPointerDownCapture={(e) => {
+          pressedOnPerson.current = (e.target as Element).closest?.('[data-person]') != null;
+        }}
         onFocus={(e) => {
           const id = (e.target as Element).closest?.('[data-person]')?.getAttribute('data-person');
           if (id && id !== props.selectedId) onSelect(id);
