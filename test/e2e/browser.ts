@@ -10,8 +10,16 @@ export interface E2E {
   baseUrl: string;
 }
 
+export interface BrowserOptions {
+  viewport?: { width: number; height: number };
+  /** A touch screen: taps and touch events (page.touchscreen); default false. */
+  hasTouch?: boolean;
+  /** A phone or tablet browser: meta viewport honoured, (pointer: coarse); default false. */
+  isMobile?: boolean;
+}
+
 /** Call at the top of a test file; the returned object is filled before each test. */
-export function useBrowser(options: { viewport?: { width: number; height: number } } = {}): E2E {
+export function useBrowser(options: BrowserOptions = {}): E2E {
   const e2e = { baseUrl: inject('baseUrl') } as E2E;
   beforeAll(async () => {
     e2e.browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS, headless: true });
@@ -20,7 +28,12 @@ export function useBrowser(options: { viewport?: { width: number; height: number
     await e2e.browser?.close();
   });
   beforeEach(async () => {
-    e2e.context = await e2e.browser.newContext({ viewport: options.viewport ?? { width: 1280, height: 800 }, acceptDownloads: true });
+    e2e.context = await e2e.browser.newContext({
+      viewport: options.viewport ?? { width: 1280, height: 800 },
+      acceptDownloads: true,
+      hasTouch: options.hasTouch ?? false,
+      isMobile: options.isMobile ?? false,
+    });
     e2e.page = await e2e.context.newPage();
     e2e.page.on('pageerror', (err) => {
       throw err;
