@@ -8,9 +8,28 @@ import { calibrate, type PropagationControl } from './propagate.ts';
 import { list } from './model.ts';
 import { personLabel } from './parentRoles.ts';
 
+/** One recorded fact in a minimal impossible set: whose, and what ("affected", "copies d/+"). */
+export interface ImpossibleFact {
+  person: PersonId;
+  fact: string;
+}
+
 export interface ImpossibleExplanation {
   message: string;
   culprits: PersonId[];
+  /** The minimal set of facts (absent when the model is impossible before any observation). */
+  facts?: ImpossibleFact[];
+}
+
+/**
+ * The explanation in words, with people named by `nameOf`: the engine names them by name and
+ * id; the app passes the pedigree numbers of the drawing ("II-3 Anna") instead.
+ */
+export function impossibleSentence(modelName: string, facts: readonly ImpossibleFact[], nameOf: (id: PersonId) => string): string {
+  const described = facts.map((f) => `${nameOf(f.person)}: ${f.fact}`);
+  return described.length === 1
+    ? `Impossible under ${modelName}: ${described[0]} cannot hold (no genotype allows it).`
+    : `Impossible under ${modelName}: these observations cannot all hold together — ${list(described)}. Dropping any one of them makes the data possible.`;
 }
 
 export function explainImpossible(
@@ -34,13 +53,9 @@ export function explainImpossible(
   restore();
   const items = minimal.map((i) => net.evidenceItems[i]!);
   const byId = new Map(doc.persons.map((p) => [p.id, p]));
-  const described = items.map((it: EvidenceItem) => `${label(byId, it.person)}: ${it.describe()}`);
+  const facts = items.map((it: EvidenceItem): ImpossibleFact => ({ person: it.person, fact: it.describe() }));
   const culprits = [...new Set(items.map((it) => it.person))];
-  const message =
-    items.length === 1
-      ? `Impossible under ${modelName}: ${described[0]} cannot hold (no genotype allows it).`
-      : `Impossible under ${modelName}: these observations cannot all hold together — ${list(described)}. Dropping any one of them makes the data possible.`;
-  return { message, culprits };
+  return { message: impossibleSentence(modelName, facts, (id) => label(byId, id)), culprits, facts };
 }
 
 function label(byId: Map<PersonId, Parameters<typeof personLabel>[0]>, id: PersonId): string {

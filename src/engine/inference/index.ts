@@ -5,5 +5,6 @@ export { estimatePedigree, type SamplingOptions } from './sampling.ts';
 export { compareModes, DEFAULT_PREVALENCE, type AlleleFrequencySetting, type ModeComparison, type ModeFit } from './compareModes.ts';
 export { prevalenceOf, qForPrevalence } from './prevalence.ts';
 export { InferenceCancelled, type PropagationControl } from './propagate.ts';
+export { impossibleSentence, type ImpossibleFact } from './impossible.ts';
 export type { NextChildRequest } from './model.ts';
 export type * from './types.ts';

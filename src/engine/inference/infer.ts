@@ -40,7 +40,8 @@ export function inferPedigree(doc: PedigreeDocument, condition: Condition, optio
   const modelName = `this model (${describeModel(condition)})`;
   if (!cal.beliefs || cal.logLikelihood === -Infinity) {
     const why = explainImpossible(doc, net, tree, modelName, options);
-    return { kind: 'impossible', likelihood: 0, log10Likelihood: null, message: why.message, culprits: why.culprits, notices: net.notices };
+    const parts = why.facts ? { model: modelName, facts: why.facts } : {};
+    return { kind: 'impossible', likelihood: 0, log10Likelihood: null, message: why.message, culprits: why.culprits, ...parts, notices: net.notices };
   }
   const beliefs = cal.beliefs;
   const people: Record<PersonId, PersonPosterior> = {};

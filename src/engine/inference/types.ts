@@ -1,5 +1,6 @@
 // Results of pedigree inference: what the CLI prints, the worker posts and the UI shows.
 import type { PersonId } from '../document/types.ts';
+import type { ImpossibleFact } from './impossible.ts';
 import type { NextChildRequest } from './model.ts';
 import type { PropagationControl } from './propagate.ts';
 
@@ -56,6 +57,12 @@ export interface ImpossibleResult {
   message: string;
   /** A minimal set of people whose observations together are impossible. */
   culprits: PersonId[];
+  /**
+   * The same explanation as parts, so a caller can word it with its own names for people
+   * (impossibleSentence(model, facts, nameOf)); absent when no observation is to blame.
+   */
+  model?: string;
+  facts?: ImpossibleFact[];
   notices: string[];
 }
 

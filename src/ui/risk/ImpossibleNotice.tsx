@@ -2,6 +2,7 @@
 // (the engine's minimal set), never a NaN or an empty table.
 import type { ImpossibleResult } from '../../engine/inference/index.ts';
 import type { PersonId } from '../../engine/document/types.ts';
+import { impossibleText } from './impossibleText.ts';
 
 export function ImpossibleNotice({ result, labelOf }: { result: ImpossibleResult; labelOf: (id: PersonId) => string }) {
   return (
@@ -10,7 +11,7 @@ export function ImpossibleNotice({ result, labelOf }: { result: ImpossibleResult
         <strong>Impossible under this model</strong>
         {result.culprits.length > 0 && <> because of {result.culprits.map(labelOf).join(', ')}</>}. No risk can be given until the model or these facts change.
       </p>
-      <p>{result.message}</p>
+      <p>{impossibleText(result, labelOf)}</p>
     </div>
   );
 }

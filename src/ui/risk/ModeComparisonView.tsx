@@ -8,6 +8,7 @@ import type { PedigreeDocument, PersonId } from '../../engine/document/types.ts'
 import { conditionForMode } from '../../engine/genetics/modes.ts';
 import { DEFAULT_PREVALENCE } from '../../engine/inference/compareModes.ts';
 import { decimal, probability } from './format.ts';
+import { impossibleText } from './impossibleText.ts';
 import { TaskStatus } from './TaskStatus.tsx';
 import { useModeComparison } from './useModeComparison.ts';
 
@@ -88,7 +89,7 @@ export function ModeComparisonView({ doc, labelOf }: { doc: PedigreeDocument; la
               const who = reason && reason.culprits.length > 0 ? ` because of ${reason.culprits.map(labelOf).join(', ')}` : '';
               return (
                 <li key={m.mode}>
-                  {m.mode} is impossible{who}. {reason?.message ?? m.message ?? ''}
+                  {m.mode} is impossible{who}. {reason ? impossibleText(reason, labelOf) : (m.message ?? '')}
                 </li>
               );
             })}

@@ -2,15 +2,15 @@
 // mode under which the data are impossible, the exact engine's explanation naming the people
 // whose facts cannot all hold (a minimal set, impossible.ts).
 import { useCallback } from 'react';
-import type { PedigreeDocument, PersonId } from '../../engine/document/types.ts';
+import type { PedigreeDocument } from '../../engine/document/types.ts';
 import { conditionForMode } from '../../engine/genetics/modes.ts';
-import type { AlleleFrequencySetting, ModeComparison } from '../../engine/inference/index.ts';
+import type { AlleleFrequencySetting, ImpossibleResult, ModeComparison } from '../../engine/inference/index.ts';
 import { useInferenceClient } from './inferenceClientContext.ts';
 import { useWorkerTask, type TaskHandle, type WorkerTask } from './useWorkerTask.ts';
 
 export interface ExplainedComparison extends ModeComparison {
-  /** Per impossible mode: the engine's sentence and the people it names. */
-  reasons: Partial<Record<string, { message: string; culprits: PersonId[] }>>;
+  /** Per impossible mode: the engine's sentence, the people it names and its parts (impossibleText). */
+  reasons: Partial<Record<string, Pick<ImpossibleResult, 'message' | 'culprits' | 'model' | 'facts'>>>;
 }
 
 /** The document with recorded test results left out, so only statuses are compared. */
@@ -33,7 +33,7 @@ export function useModeComparison(doc: PedigreeDocument, setting: AlleleFrequenc
       for (const [i, fit] of impossible.entries()) {
         onProgress((i + 1) / (impossible.length + 1));
         const r = await client.infer(compared, { ...conditionForMode(fit.mode, fit.q), id: conditionId! }, { signal });
-        if (r.kind === 'impossible') reasons[fit.mode] = { message: r.message, culprits: r.culprits };
+        if (r.kind === 'impossible') reasons[fit.mode] = { message: r.message, culprits: r.culprits, ...(r.facts ? { model: r.model, facts: r.facts } : {}) };
       }
       return { ...comparison, reasons };
     },

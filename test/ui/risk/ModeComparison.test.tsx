@@ -42,7 +42,9 @@ describe('mode comparison', { timeout: 20_000 }, () => {
     expect(cells(row(table, 'XD')).slice(1)).toEqual(['impossible', '0']);
     const why = screen.getByRole('list', { name: 'Why some modes are impossible' });
     expect(within(why).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
-      expect.stringMatching(/^XD is impossible because of I-2 Mary, II-1 Chris\. Impossible under this model \(XD, X-linked/),
+      // People by pedigree number and name as on the chart, not "Mary (M)"; q rounded (XD's q for prevalence 1e-4).
+      'XD is impossible because of I-2 Mary, II-1 Chris. Impossible under this model (XD, X-linked, q=0.00006667, f(+/+)=0, f(+/d)=1, f(d/+)=1, f(d/d)=1, males f(+)=0, f(d)=1): ' +
+        'these observations cannot all hold together — I-2 Mary: unaffected and II-1 Chris: affected. Dropping any one of them makes the data possible.',
     ]);
     const posteriors = ['AD', 'AR', 'XR', 'PAT', 'MAT'].map((m) => cells(row(table, m))[2]!);
     expect(posteriors.every((p) => /%$/.test(p))).toBe(true);

@@ -69,6 +69,9 @@ describe('RiskPanel', { timeout: 20_000 }, () => {
     await userEvent.click(screen.getByRole('button', { name: 'Show risks' }));
     const alert = await screen.findByRole('alert', {}, SLOW);
     expect(alert).toHaveTextContent('Impossible under this model because of I-1 Frank, I-2 Mary, II-1 Chris.');
+    // The engine's reason names them as the chart does, never by internal id ("Frank (F)").
+    expect(alert).toHaveTextContent(/these observations cannot all hold together — I-1 Frank: unaffected, I-2 Mary: unaffected and II-1 Chris: affected\. Dropping any one/);
+    expect(alert).not.toHaveTextContent(/\((F|M|C)\)/);
     expect(alert).not.toHaveTextContent('NaN');
     expect(screen.queryByRole('table')).not.toBeInTheDocument();
   });
