@@ -1,10 +1,11 @@
 // Browser side of the chart benchmark: mounts PedigreeChart on synthetic pedigrees and
-// times, with real paints, (1) the first frame, (2) an edit (one more child) to its
+// times, with real paints, (1) the first frame, (2) an edit (one more child, or one status) to its
 // frame, (3) frames while panning. Driven by run.ts through window.chartBench.
 import { createRoot } from 'react-dom/client';
 import { flushSync } from 'react-dom';
 import { createRef } from 'react';
 import type { PedigreeDocument } from '../../../src/engine/document/types.ts';
+import type { PedigreeLayout } from '../../../src/layout/types.ts';
 import { layoutPedigree } from '../../../src/layout/layoutPedigree.ts';
 import { chartLayoutMetrics } from '../../../src/ui/chart/chartMetrics.ts';
 import { PedigreeChart } from '../../../src/ui/chart/PedigreeChart.tsx';
@@ -79,30 +80,39 @@ function mutationSummary() {
   return Object.fromEntries([...by].sort((a, b) => b[1] - a[1]));
 }
 
+/** The same layout as new objects with every person and line moved right by `dx`. */
+function shifted(layout: PedigreeLayout, dx: number): PedigreeLayout {
+  return {
+    ...layout,
+    people: Object.fromEntries(Object.entries(layout.people).map(([k, p]) => [k, { ...p, x: p.x + dx }])),
+    lines: layout.lines.map((l) => ({ ...l, points: l.points.map(([x, y]): [number, number] => [x + dx, y]) })),
+  };
+}
+
 /**
  * One edit of the prepared family, timed to its frame: 'child' adds a daughter to the last
- * union (a new layout); 'status' marks one person affected (the layout keeps every place).
+ * union (a new layout); 'status' marks one person's status unknown (the layout keeps every
+ * place); 'move' keeps the document but moves everyone 3 units (the chart's worst case: a
+ * layout that shifts every person after an edit, as it did before layout stability work).
  */
-async function edit(kind: 'child' | 'status' = 'child') {
+async function edit(kind: 'child' | 'status' | 'move' = 'child') {
   const doc = pending!;
   const parent = doc.unions[doc.unions.length - 1]!;
   const target = doc.persons[Math.floor(doc.persons.length / 2)]!;
   const edited: PedigreeDocument =
     kind === 'child'
       ? { ...doc, persons: [...doc.persons, { id: 'new-child', gender: 'woman', parentUnion: parent.id, observations: {} }] }
-      : { ...doc, persons: doc.persons.map((p) => (p === target ? { ...p, observations: { gnas: { status: 'unknown' as const } } } : p)) };
+      : kind === 'status'
+        ? { ...doc, persons: doc.persons.map((p) => (p === target ? { ...p, observations: { gnas: { status: 'unknown' as const } } } : p)) }
+        : doc;
+  const before = kind === 'move' ? layoutOf(doc) : null;
   const t0 = performance.now();
-  const layout = layoutOf(edited);
+  const layout = before ? shifted(before, 3) : layoutOf(edited);
   const t1 = performance.now();
   draw(edited, layout);
   const committed = performance.now();
   const t2 = await nextFrame();
   return { ms: t2 - t0, renderMs: t2 - t1, reactMs: committed - t1 };
-}
-
-async function addChild(n: number) {
-  await prepareEdit(n);
-  return edit();
 }
 
 /** Mounts a pedigree and starts recording frame intervals; `stopFrames` returns them. */
@@ -129,4 +139,4 @@ function stopFrames() {
   return { frames: sorted.length, medianFrameMs: sorted[Math.floor(sorted.length / 2)]!, p95FrameMs: sorted[Math.floor(sorted.length * 0.95)]! };
 }
 
-(window as unknown as { chartBench: unknown }).chartBench = { firstRender, addChild, prepareEdit, edit, preparePan, stopFrames, countMutations, mutationSummary };
+(window as unknown as { chartBench: unknown }).chartBench = { firstRender, prepareEdit, edit, preparePan, stopFrames, countMutations, mutationSummary };

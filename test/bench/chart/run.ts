@@ -1,7 +1,8 @@
 // Chart benchmark in real Chromium: `npx tsx test/bench/chart/run.ts`. Builds main.tsx
-// with Vite into a temporary folder, opens it in headless Chromium and prints a table.
+// with Vite into a temporary folder, opens it in headless Chromium and prints a table
+// (medians: 5 first renders, 5 edits of each kind) with the load average before and after.
 import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { build, preview } from 'vite';
 import react from '@vitejs/plugin-react';
@@ -21,21 +22,32 @@ await page.waitForFunction(() => 'chartBench' in window);
 
 type Bench = {
   firstRender: (n: number) => Promise<{ layoutMs: number; ms: number; reactMs: number; elements: number; people: number }>;
-  addChild: (n: number) => Promise<{ ms: number; renderMs: number }>;
+  prepareEdit: (n: number) => Promise<void>;
+  edit: (kind: 'child' | 'status' | 'move') => Promise<Edit>;
   preparePan: (n: number) => Promise<void>;
   stopFrames: () => Promise<{ frames: number; medianFrameMs: number; p95FrameMs: number }>;
 };
 const call = <K extends keyof Bench>(name: K, ...args: Parameters<Bench[K]>) =>
   page.evaluate(([n, a]) => (window as unknown as { chartBench: Record<string, (...x: unknown[]) => unknown> }).chartBench[n as string]!(...(a as unknown[])), [name, args] as const) as ReturnType<Bench[K]>;
 
+type Edit = { ms: number; renderMs: number; reactMs: number };
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-console.log('| people | layout (ms) | React render + commit (ms) | first render → frame (ms) | SVG elements | people drawn | add child: layout + render → frame (ms) | of which render (ms) | pan frame median / p95 (ms) |');
-console.log('|---|---|---|---|---|---|---|---|---|');
+const load = () => loadavg().map((l) => l.toFixed(1)).join(' ');
+console.log(`${new Date().toISOString()}, load average ${load()}`);
+console.log('| people | layout (ms) | React render + commit (ms) | first render → frame (ms) | SVG elements | people drawn | add child: layout + render → frame (ms) | of which React (ms) | one status edited → frame (ms) | everyone moved → frame / of which React (ms) | pan frame median / p95 (ms) |');
+console.log('|---|---|---|---|---|---|---|---|---|---|---|');
 for (const n of [100, 500, 3600]) {
   const first = [];
   for (let i = 0; i < 5; i++) first.push(await call('firstRender', n));
-  const edits = [];
-  for (let i = 0; i < 3; i++) edits.push(await call('addChild', n));
+  // Each edit on a freshly drawn family: 'child' adds a daughter (new layout), 'status'
+  // marks one person's status unknown (every place kept), 'move' moves everyone 3 units.
+  const edits = { child: [] as Edit[], status: [] as Edit[], move: [] as Edit[] };
+  for (let i = 0; i < 5; i++) {
+    for (const kind of ['child', 'status', 'move'] as const) {
+      await call('prepareEdit', n);
+      edits[kind].push(await call('edit', kind));
+    }
+  }
   // A real mouse drag through d3-zoom: 90 moves of 8 px, one per animation frame at most.
   await call('preparePan', n);
   await page.mouse.move(640, 400);
@@ -45,7 +57,8 @@ for (const n of [100, 500, 3600]) {
   const pan = await call('stopFrames');
   const f = first[first.length - 1]!;
   const m = (xs: number[]) => median(xs).toFixed(0);
-  console.log(`| ${n} | ${m(first.map((r) => r.layoutMs))} | ${m(first.map((r) => r.reactMs))} | ${m(first.map((r) => r.ms))} | ${f.elements} | ${f.people} | ${m(edits.map((e) => e.ms))} | ${m(edits.map((e) => e.renderMs))} | ${pan.medianFrameMs.toFixed(1)} / ${pan.p95FrameMs.toFixed(1)} |`);
+  console.log(`| ${n} | ${m(first.map((r) => r.layoutMs))} | ${m(first.map((r) => r.reactMs))} | ${m(first.map((r) => r.ms))} | ${f.elements} | ${f.people} | ${m(edits.child.map((e) => e.ms))} | ${m(edits.child.map((e) => e.reactMs))} | ${m(edits.status.map((e) => e.ms))} | ${m(edits.move.map((e) => e.ms))} / ${m(edits.move.map((e) => e.reactMs))} | ${pan.medianFrameMs.toFixed(1)} / ${pan.p95FrameMs.toFixed(1)} |`);
 }
+console.log(`load average at the end ${load()}`);
 await browser.close();
 await server.close();

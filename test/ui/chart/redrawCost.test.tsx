@@ -128,6 +128,15 @@ describe('redraw cost after an edit', () => {
     expect([...changes()]).toEqual([['path.d', 1]]);
   });
 
+  it('redraws no person when the parent re-renders with a new onSelect function', () => {
+    const { rerender } = render(<PedigreeChart document={doc} layout={layout} legend={false} onSelect={() => {}} />);
+    counter.bodies = [];
+    const changes = watch();
+    rerender(<PedigreeChart document={doc} layout={layout} legend={false} onSelect={() => {}} />);
+    expect(counter.bodies).toEqual([]);
+    expect([...changes()]).toEqual([]);
+  });
+
   it('redraws only the two people whose selection changed', () => {
     const [a, b] = [doc.persons[3]!.id, doc.persons[30]!.id];
     const { rerender } = render(chart(doc, layout, a));
