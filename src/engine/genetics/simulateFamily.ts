@@ -117,8 +117,8 @@ function drawFamily(condition: Condition, generations: number, random: Random, o
     for (const [father, mother] of couples) {
       const union: Union = { id: `u${unions.length + 1}`, partners: [father.id, mother.id] };
       unions.push(union);
-      const count = randomInt(random, 2, 4);
-      for (let k = 0; k < count && persons.length < maxPersons; k++) {
+      const children = randomInt(random, 2, 4);
+      for (let k = 0; k < children && persons.length < maxPersons; k++) {
         const sex: Sex = random.next() < 0.5 ? 'male' : 'female';
         const child = addPerson(sex, generation, (id) => drawChild(condition, { id, sex }, father, mother, random), { parentUnion: union.id });
         const viable = isViable(condition, genotypeOfTagged(child.genotype));
@@ -133,7 +133,8 @@ function drawFamily(condition: Condition, generations: number, random: Random, o
   // Couples formed in the last generation drawn have no children recorded; keep the union.
   for (const [father, mother] of couples) unions.push({ id: `u${unions.length + 1}`, partners: [father.id, mother.id] });
 
-  const carriers = both ? `Founders ${man.id} and ${woman.id} were each` : `Founder ${carrierIsMan ? man.id : woman.id} was`;
+  // Named by role, not id: the ids are internal and the drawing numbers them (I-1, I-2).
+  const carriers = both ? 'Both founders (the couple in generation I) were each' : `The founding ${carrierIsMan ? 'man' : 'woman'} (generation I) was`;
   const doc: PedigreeDocument = {
     format: 'imprint-lab',
     version: 1,

@@ -52,8 +52,12 @@ describe('sentences that print q', () => {
     expect(r.report.assumptions).toContain('New variants per meiosis: 0.00003333 from a father, 0 from a mother.');
   });
 
-  it('notes the rounded q a simulated family’s partners drew from', () => {
+  it('notes the generations, the founders by role and the rounded q a simulated family’s partners drew from', () => {
     const notes = simulateFamily(conditionForMode('AR', 0.1 / 3), 2, createRandom(1)).meta.notes;
-    expect(notes).toContain('partners marrying in draw their copies from q = 0.03333.');
+    // AR needs both founders to carry; they are named by role, not by internal id ("p1").
+    expect(notes).toBe(
+      'Drawn by the engine over 2 generations. Both founders (the couple in generation I) were each given one variant copy so the variant is present; ' +
+        'partners marrying in draw their copies from q = 0.03333. Families in which no descendant inherited the variant were redrawn.',
+    );
   });
 });
