@@ -1,6 +1,8 @@
 // Buttons for the selected person (always visible: touch has no hover). With nobody
 // selected it offers to start a new, unconnected person. Same actions as the keys.
+import { useRef } from 'react';
 import type { ShortcutAction } from '../keyboard/shortcuts.ts';
+import { useStableHeight } from './useStableHeight.ts';
 
 const FOR_SELECTED: readonly (readonly [ShortcutAction, string, string])[] = [
   ['add-son', 'Add son', 'S'],
@@ -28,8 +30,10 @@ export interface PersonToolbarProps {
 
 export function PersonToolbar({ selectedLabel, onAction }: PersonToolbarProps) {
   const items = selectedLabel === null ? FOR_NOBODY : FOR_SELECTED;
+  const bar = useRef<HTMLDivElement>(null);
+  useStableHeight(bar);
   return (
-    <div className="person-toolbar" role="toolbar" aria-label={selectedLabel === null ? 'Add people' : `Edit ${selectedLabel}`}>
+    <div ref={bar} className="person-toolbar" role="toolbar" aria-label={selectedLabel === null ? 'Add people' : `Edit ${selectedLabel}`}>
       <span className="toolbar-label" aria-hidden="true">
         {selectedLabel === null ? 'Nobody selected:' : `${selectedLabel}:`}
       </span>
