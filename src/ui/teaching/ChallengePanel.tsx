@@ -10,7 +10,7 @@ import { MODE_CHOICES } from './challengeModes.ts';
 import { TeachingChart } from './TeachingChart.tsx';
 import { TeachingPanel } from './TeachingPanel.tsx';
 import { withCarrierMarks } from './carrierMarks.ts';
-import { pedigreeNumbers } from './pedigreeNumbers.ts';
+import { chartNames } from './chartNames.ts';
 
 export function ChallengePanel({ onClose, randomSeed = () => Date.now() }: { onClose: () => void; randomSeed?: () => number }) {
   const [loaded, setLoaded] = useState<ChallengeResult>(() => gradedChallenge(CHALLENGE_SET[0]!.id));
@@ -20,7 +20,7 @@ export function ChallengePanel({ onClose, randomSeed = () => Date.now() }: { onC
   const [score, setScore] = useState<ChallengeScore | string | null>(null);
   const challenge = loaded.ok ? loaded.challenge : null;
   const shown = useMemo(() => (challenge ? withCarrierMarks(challenge.document, marked) : null), [challenge, marked]);
-  const numberOf = useMemo(() => (challenge ? pedigreeNumbers(challenge.document) : undefined), [challenge]);
+  const nameOf = useMemo(() => (challenge ? chartNames(challenge.document) : undefined), [challenge]);
   const open = (next: ChallengeResult) => {
     setLoaded(next);
     setMode(null);
@@ -72,7 +72,7 @@ export function ChallengePanel({ onClose, randomSeed = () => Date.now() }: { onC
             disabled={!challenge || mode === null}
             onClick={() => {
               if (!challenge || mode === null) return;
-              const r = scoreChallenge(challenge, { mode, obligateCarriers: marked }, numberOf);
+              const r = scoreChallenge(challenge, { mode, obligateCarriers: marked }, nameOf);
               setScore(r.ok ? r.score : r.problems.join(' '));
             }}
           >

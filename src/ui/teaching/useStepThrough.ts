@@ -3,6 +3,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { PedigreeDocument } from '../../engine/document/types.ts';
 import { stepThrough } from '../../engine/teaching/index.ts';
+import { chartNames } from './chartNames.ts';
 import { endOfNextGeneration } from './simulationView.ts';
 
 export const PLAY_INTERVAL_MS = 1200;
@@ -12,7 +13,9 @@ export function useStepThrough(doc: PedigreeDocument, initialSeed = 1) {
   const [position, setPosition] = useState(0);
   const [playRequested, setPlaying] = useState(false);
   const condition = doc.conditions.find((c) => c.id === doc.activeConditionId) ?? null;
-  const result = useMemo(() => (condition ? stepThrough(doc, condition, seed) : null), [doc, condition, seed]);
+  // Steps name people as the chart does ("II-1 Paul"), not by internal id.
+  const nameOf = useMemo(() => chartNames(doc), [doc]);
+  const result = useMemo(() => (condition ? stepThrough(doc, condition, seed, { nameOf }) : null), [doc, condition, seed, nameOf]);
   const run = result?.ok ? result.run : null;
   const total = run?.steps.length ?? 0;
   const finished = position >= total;

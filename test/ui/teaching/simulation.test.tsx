@@ -16,6 +16,15 @@ async function stepTexts(user: ReturnType<typeof userEvent.setup>, n: number): P
   return texts;
 }
 
+/** "I-1 Walter": the start of a person's accessible name on the chart ("I-1, man, …") and their name. */
+function nameOnChart(id: string): string {
+  const symbol = document.querySelector(`[data-person="${id}"] [role="button"], [data-person="${id}"] [role="img"]`);
+  const number = symbol?.getAttribute('aria-label')?.split(',')[0];
+  if (!number) throw new Error(`no person ${id} on the chart`);
+  const name = doc.persons.find((p) => p.id === id)?.name;
+  return name ? `${number} ${name}` : number;
+}
+
 describe('step-through simulation', () => {
   it('shows the same steps twice for the same seed, and they are the engine run for that seed', async () => {
     const user = userEvent.setup();
@@ -28,9 +37,22 @@ describe('step-through simulation', () => {
     expect(screen.getByText(/^Step 0 of/)).toBeInTheDocument();
     const second = await stepTexts(user, 5);
     expect(second).toEqual(first);
-    const run = stepThrough(doc, condition, 42);
+    // The engine's run for seed 42, with people named as the chart shows them.
+    const run = stepThrough(doc, condition, 42, { nameOf: nameOnChart });
     if (!run.ok) throw new Error(run.problems.join(' '));
     expect(first).toEqual(run.run.steps.slice(0, 5).map((s) => s.text));
+  }, 30_000);
+
+  it('names people by pedigree number and name, as the chart does, never by internal id', async () => {
+    const user = userEvent.setup();
+    render(<SimulationPanel doc={doc} onClose={() => {}} />);
+    const texts = await stepTexts(user, 5);
+    expect(texts[0]).toBe('I-1 Walter starts the family line with copies d/+ (paternal/maternal), as recorded in the pedigree.');
+    // Seed 1: Walter passes his mother's working copy to Paul.
+    expect(texts[4]).toBe(
+      "I-1 Walter passes the copy he received from his mother, carrying a working copy (+). Passed in sperm, it becomes II-2 Paul's paternal copy — a copy silenced in the kidney, thyroid, pituitary and gonads.",
+    );
+    for (const text of texts) expect(text).not.toMatch(/\((walter|greta|paul)\)/);
   }, 30_000);
 
   it('says how the transmitting parent’s sex resets the imprint at a meiosis step', async () => {
