@@ -9,6 +9,10 @@ export function HelpDialog({ onClose }: { onClose: () => void }) {
         Select a person by clicking, tapping or tabbing to them; the buttons above the chart and the
         keys below act on the selected person. Every change can be undone.
       </p>
+      <p>
+        On a touch screen, tap a person to select them, drag the chart with one finger to move it and
+        pinch with two to zoom; Fit shows the whole family again.
+      </p>
       <table className="shortcut-table">
         <caption className="visually-hidden">Keyboard shortcuts</caption>
         <thead>
