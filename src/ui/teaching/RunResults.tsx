@@ -1,6 +1,7 @@
 // "Run 1,000 times": the distribution of affected children by generation, sex and the
 // parent whose copy carried the variant, as a chart and as a table with the same numbers.
 import type { RunManyResult } from '../../engine/teaching/index.ts';
+import { formatCount } from './formatCount.ts';
 import { RunChart, type RunChartSection } from './RunChart.tsx';
 
 const fixed = (v: number | null) => (v === null ? '—' : v.toFixed(3));
@@ -14,7 +15,7 @@ export function RunResults({ result }: { result: RunManyResult }) {
   return (
     <div className="run-results">
       <h3>
-        {result.runs.toLocaleString('en')} runs, seed {String(result.seed)}
+        {formatCount(result.runs)} runs, seed {String(result.seed)}
       </h3>
       {result.exactUnavailable && <p>Exact values unavailable: {result.exactUnavailable}</p>}
       <RunChart sections={sections} runs={result.runs} />
