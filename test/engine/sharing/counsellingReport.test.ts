@@ -47,6 +47,16 @@ describe('buildCounsellingReport', () => {
     ]);
   });
 
+  it('names people by pedigree number then name when given the chart’s numbers, never by internal id', () => {
+    const r = buildCounsellingReport(workedExample(), {
+      privacy: false,
+      labels: { i1: 'I-1', w1: 'I-2', s1: 'II-1', w2: 'II-2' },
+      questions: [{ kind: 'carrier', person: 's1' }, { kind: 'next-child', father: 'i1', mother: 'w1', sex: 'M' }],
+    });
+    if (!r.ok) throw new Error(r.problems.join());
+    expect(r.report.rows.map((row) => row.question)).toEqual(['Does II-1 Sam carry the variant?', 'What is the chance that a son of I-1 Ivo and I-2 is affected?']);
+  });
+
   it('leaves out names, birth years, notes and dates under privacy and names people by pedigree number', () => {
     const r = buildCounsellingReport(workedExample(), { privacy: true, labels: { i1: 'I-1', w1: 'I-2', s1: 'II-1', w2: 'II-2' }, questions: [{ kind: 'carrier', person: 's1' }] });
     if (!r.ok) throw new Error(r.problems.join());
@@ -69,6 +79,10 @@ describe('buildCounsellingReport', () => {
     if (!r.ok) throw new Error(r.problems.join());
     expect(r.report.rows[0]).toMatchObject({ answer: null, answerText: 'No answer: see the notice above.' });
     expect(r.report.notices[0]).toMatch(/impossible/i);
+    // With the chart's numbers, the notice names people by them, not by id ("f: unaffected").
+    const numbered = buildCounsellingReport(impossible, { privacy: false, labels: { f: 'I-1', m: 'I-2', c: 'II-1' }, questions: [] });
+    if (!numbered.ok) throw new Error(numbered.problems.join());
+    expect(numbered.report.notices[0]).toMatch(/ — I-1: unaffected, I-2: unaffected and II-1: affected\. Dropping any one/);
     expect(buildCounsellingReport(impossible, { privacy: false, questions: [{ kind: 'carrier', person: 'zz' }] })).toEqual({
       ok: false,
       problems: ['the report asks about people who are not in the pedigree: zz'],

@@ -8,6 +8,7 @@ import { ORDERED_GENOTYPES } from '../../genetics/genotype.ts';
 import { decimal, percent } from '../../genetics/explainWords.ts';
 import { displayName, indexDocument } from '../../document/queries.ts';
 import type { PedigreeDocument, PersonId } from '../../document/types.ts';
+import { impossibleSentence } from '../../inference/impossible.ts';
 import { inferPedigree } from '../../inference/infer.ts';
 import type { NextChildRequest } from '../../inference/model.ts';
 import type { ExactResult, GenotypeSummary, InferenceResult } from '../../inference/types.ts';
@@ -89,13 +90,16 @@ export function buildCounsellingReport(doc: PedigreeDocument, options: ReportOpt
   if (options.privacy && !options.labels) notices.push('No pedigree numbers were given, so people are numbered in list order (P1, P2, …).');
   const nameOf = (id: PersonId): string => {
     const label = options.labels?.[id];
-    if (label) return options.privacy ? label : `${label} (${displayName(persons.get(id), id)})`;
+    // With pedigree numbers, the name follows the number ("II-1 Sam"); the internal id is never shown.
+    const name = persons.get(id)?.name?.trim();
+    if (label) return options.privacy || !name ? label : `${label} ${name}`;
     return options.privacy ? `P${doc.persons.findIndex((p) => p.id === id) + 1}` : displayName(persons.get(id), id);
   };
 
   const result = options.inference ?? inferPedigree(doc, condition, { nextChildren: reportNextChildren(options.questions) });
   const exact: ExactResult | null = result.kind === 'exact' ? result : null;
-  if (result.kind !== 'exact') notices.push(result.message);
+  if (result.kind === 'impossible' && result.model !== undefined && result.facts) notices.push(impossibleSentence(result.model, result.facts, nameOf));
+  else if (result.kind !== 'exact') notices.push(result.message);
   let child = 0;
   const rows: ReportRow[] = options.questions.map((q): ReportRow => {
     if (q.kind === 'next-child') {
