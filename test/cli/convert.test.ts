@@ -36,6 +36,11 @@ describe('convert command', () => {
     expect(await runCli(['convert', 'trio.json', 'again.ped'], back.io)).toBe(0);
     expect(back.out.written['again.ped']).toBe(TRIO.replace(/ /g, '\t'));
   });
+  it('counts one person in the singular', async () => {
+    const { io, out } = fakeIo({ 'one.ped': 'F 1 0 0 2 2\n' });
+    expect(await runCli(['convert', 'one.ped', 'one.json'], io)).toBe(0);
+    expect(out.stderr).toBe('wrote one.json (json, 1 person)\n');
+  });
   it('chooses the format with --to and writes to standard output with "-"', async () => {
     const { io, out } = fakeIo({ 'trio.txt': TRIO });
     expect(await runCli(['convert', 'trio.txt', '-', '--to', 'json'], io)).toBe(0);

@@ -9,6 +9,7 @@ import { formatProblem, type ImportedFamily } from '../../engine/formats/problem
 import type { PedigreeDocument } from '../../engine/document/types.ts';
 import { CliUsageError, type CliCommand } from '../io.ts';
 import { parseFlags, stringFlag } from '../parseFlags.ts';
+import { count } from '../../engine/words/count.ts';
 
 export const CONVERT_USAGE = `usage: convert <in> <out> [--to json|ped] [--family NAME]
   Reads native JSON, LINKAGE/PED or pedigreejs JSON; writes native JSON or PED.
@@ -84,6 +85,6 @@ export const convertCommand: CliCommand = (args, io) => {
   const people = families.reduce((n, f) => n + f.doc.persons.length, 0);
   if (output === '-') io.stdout(content);
   else io.writeFile(output, content);
-  io.stderr(`wrote ${output === '-' ? 'standard output' : output} (${target}, ${people} people${families.length > 1 ? `, ${families.length} families` : ''})\n`);
+  io.stderr(`wrote ${output === '-' ? 'standard output' : output} (${target}, ${count(people, 'person', 'people')}${families.length > 1 ? `, ${families.length} families` : ''})\n`);
   return 0;
 };

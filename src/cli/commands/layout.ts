@@ -10,6 +10,7 @@ import type { LayoutLine, PedigreeLayout } from '../../layout/types.ts';
 import { chartLayoutMetrics } from '../../ui/chart/chartMetrics.ts';
 import { DEFAULT_THEME } from '../../ui/chart/theme.ts';
 import { CliUsageError, type CliCommand } from '../io.ts';
+import { count } from '../../engine/words/count.ts';
 
 export const LAYOUT_USAGE = `usage: layout <file> [--json] [--family NAME]
   Lays out a pedigree (native JSON, PED or pedigreejs JSON) as the chart draws it.
@@ -50,7 +51,7 @@ export function layoutSummary(doc: PedigreeDocument, layout: PedigreeLayout): st
   const rows = new Map<number, string[]>();
   const placements = Object.values(layout.people).sort((a, b) => a.generation - b.generation || a.x - b.x);
   for (const p of placements) rows.set(p.generation, [...(rows.get(p.generation) ?? []), `${p.label} ${p.id} (x ${round(p.x)})`]);
-  const out = [`${placements.length} people in ${layout.generations.length} generations, ${round(layoutWidth(layout))} units wide`];
+  const out = [`${count(placements.length, 'person', 'people')} in ${count(layout.generations.length, 'generation')}, ${round(layoutWidth(layout))} units wide`];
   for (const g of layout.generations) out.push(`${g.numeral.padEnd(5)} ${(rows.get(g.index) ?? []).join('  ')}`);
   out.push(
     `crossings ${crossingCount(doc, layout)} · partners on one row ${percent(partnersOnOneRow(doc, layout))}` +

@@ -7,6 +7,7 @@ import { chartLayoutMetrics } from '../../ui/chart/chartMetrics.ts';
 import { DEFAULT_THEME, PRESENTATION_THEME } from '../../ui/chart/theme.ts';
 import { renderPedigreeSvg } from '../../ui/export/renderSvg.tsx';
 import { CliUsageError, type CliCommand } from '../io.ts';
+import { count } from '../../engine/words/count.ts';
 
 export const RENDER_USAGE = `usage: render <file> [-o out.svg] [--privacy] [--no-legend] [--no-genotypes]
               [--presentation] [--scale N] [--condition ID] [--family NAME]
@@ -90,6 +91,6 @@ export const renderCommand: CliCommand = (args, io) => {
     return 0;
   }
   io.writeFile(a.out, svg);
-  io.stderr(`wrote ${a.out} (${width}×${height}, ${doc.persons.length} people)\n`);
+  io.stderr(`wrote ${a.out} (${width}×${height}, ${count(doc.persons.length, 'person', 'people')})\n`);
   return 0;
 };

@@ -6,6 +6,7 @@ import { MAX_GENERATIONS, simulateFamily, summariseFamily } from '../../engine/g
 import { CONDITION_FLAGS, conditionFromFlags } from '../conditionFlag.ts';
 import { CliUsageError, type CliCommand } from '../io.ts';
 import { numberFlag, parseFlags, stringFlag } from '../parseFlags.ts';
+import { count } from '../../engine/words/count.ts';
 
 const USAGE = `usage: simulate (--condition <preset> | --mode AD|AR|XD|XR|PAT|MAT) --generations N --seed S [-o file.json] [--hide-genotypes] [--max-persons N] [--q Q]`;
 
@@ -44,6 +45,6 @@ export const simulateCommand: CliCommand = (args, io) => {
   }
   io.writeFile(output, json);
   const s = summariseFamily(doc, condition.id);
-  io.stdout(`wrote ${output}: ${s.persons} people over ${generations} generations, ${s.affected} affected${flags['hide-genotypes'] ? '' : `, ${s.carriers} carrying the variant`} (${condition.id}, seed ${seedText})\n`);
+  io.stdout(`wrote ${output}: ${count(s.persons, 'person', 'people')} over ${count(generations, 'generation')}, ${s.affected} affected${flags['hide-genotypes'] ? '' : `, ${s.carriers} carrying the variant`} (${condition.id}, seed ${seedText})\n`);
   return 0;
 };
