@@ -12,7 +12,7 @@ import { pedigreeLabels, romanNumeral } from './labels.ts';
 import { buildLayers } from './layers.ts';
 import { DEFAULT_METRICS } from './defaults.ts';
 import { orderRows } from './orderRows.ts';
-import { assignX, createSpans } from './positions.ts';
+import { assignX, createScratch } from './contourPlacement.ts';
 import { unionsWithSharedAncestor } from './sharedAncestry.ts';
 import type { GenerationRow, LayoutLine, LayoutMetrics, PedigreeLayout, PersonPlacement } from './types.ts';
 import { unionLines } from './unionLines.ts';
@@ -32,13 +32,13 @@ export function layoutPedigree(doc: PedigreeDocument, metrics: Partial<LayoutMet
   const pos = new Int32Array(nodeCount);
   const placed = new Uint8Array(nodeCount);
   const rowOfComponent: number[][][] = [];
-  const spans = createSpans(g, l);
+  const scratch = createScratch(l, m.horizontalGap);
   let cursor = 0;
   for (let root = 0; root < g.persons.length; root++) {
     if (placed[root] || generation[root] !== 0) continue;
     const { rows, top } = initialRows(g, l, root, placed);
     orderRows(g, l, rows, top, pos);
-    assignX(g, l, rows, x, m.horizontalGap, spans);
+    assignX(g, l, rows, x, scratch);
     let max = 0;
     for (const row of rows) for (const node of row) max = Math.max(max, (x[node] = x[node]! + cursor));
     cursor = max + m.horizontalGap * FAMILY_SPACING;
