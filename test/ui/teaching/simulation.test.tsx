@@ -1,7 +1,9 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
+import { conditionForMode } from '../../../src/engine/genetics/modes.ts';
 import { openGalleryFamily, runMany, stepThrough } from '../../../src/engine/teaching/index.ts';
+import { child, doc as makeDoc, man, union, unknownSex, woman } from '../../fixtures/documents.ts';
 import { SimulationPanel } from '../../../src/ui/teaching/SimulationPanel.tsx';
 
 const doc = openGalleryFamily('poh-paternal')!;
@@ -54,6 +56,16 @@ describe('step-through simulation', () => {
     );
     for (const text of texts) expect(text).not.toMatch(/\((walter|greta|paul)\)/);
   }, 30_000);
+
+  it('names a person it cannot simulate by pedigree number, not internal id', () => {
+    //   [dad]──(mum)      an X-linked condition needs each person's sex;
+    //        │            the child (a diamond) has none recorded
+    //      <kid>
+    const xr = conditionForMode('XR');
+    const family = makeDoc([man('dad'), woman('mum'), child(unknownSex('kid'), 'u1')], [union('u1', 'dad', 'mum')], [], { conditions: [xr], activeConditionId: xr.id });
+    render(<SimulationPanel doc={family} onClose={() => {}} />);
+    expect(screen.getByRole('alert')).toHaveTextContent(/^II-1 has no recorded sex, which an X-linked condition needs/);
+  });
 
   it('says how the transmitting parent’s sex resets the imprint at a meiosis step', async () => {
     const user = userEvent.setup();

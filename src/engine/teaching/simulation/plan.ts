@@ -87,9 +87,10 @@ function generations(doc: PedigreeDocument, problems: string[]): Map<PersonId, n
  * Resolve the order, rows, sexes and parent roles of a document for simulating `condition`.
  * Problems name the people involved: a parent whose gamete is unknown (record sex assigned
  * at birth), two parents giving the same gamete, a cycle, or, for an X-linked condition,
- * anyone whose sex is unknown.
+ * anyone whose sex is unknown; `nameOf` names them (name and id by default; the app passes
+ * the chart's pedigree numbers).
  */
-export function planSimulation(doc: PedigreeDocument, condition: Condition): PlanResult {
+export function planSimulation(doc: PedigreeDocument, condition: Condition, nameOf: (id: PersonId) => string = (id) => describePerson(doc, id)): PlanResult {
   const problems: string[] = [];
   if (doc.persons.length === 0) return { ok: false, problems: ['the pedigree has no people to simulate'] };
   const gen = generations(doc, problems);
@@ -103,11 +104,11 @@ export function planSimulation(doc: PedigreeDocument, condition: Condition): Pla
     if (roles.mother !== undefined) planned.mother = roles.mother;
     const rolesMissing = roles.parents.length - (roles.father !== undefined ? 1 : 0) - (roles.mother !== undefined ? 1 : 0);
     if (rolesMissing > 0) {
-      const names = roles.parents.map((q) => describePerson(doc, q)).join(' and ');
-      problems.push(`cannot tell which parent of ${describePerson(doc, p.id)} gives sperm and which an egg (${names}): record their sex assigned at birth`);
+      const names = roles.parents.map(nameOf).join(' and ');
+      problems.push(`cannot tell which parent of ${nameOf(p.id)} gives sperm and which an egg (${names}): record their sex assigned at birth`);
     }
     if (condition.chromosome === 'X' && planned.sex === undefined) {
-      problems.push(`${describePerson(doc, p.id)} has no recorded sex, which an X-linked condition needs (one X in men, two in women)`);
+      problems.push(`${nameOf(p.id)} has no recorded sex, which an X-linked condition needs (one X in men, two in women)`);
     }
     people.push(planned);
   }

@@ -19,7 +19,7 @@ export type StepThroughResult = { ok: true; run: SimulationRun } | { ok: false; 
  * sentences — pass pedigree numbers ("II-3") for the screen and for privacy.
  */
 export function stepThrough(doc: PedigreeDocument, condition: Condition, seed: Seed, options: { nameOf?: NameOf } = {}): StepThroughResult {
-  const planned = planSimulation(doc, condition);
+  const planned = planSimulation(doc, condition, options.nameOf);
   if (!planned.ok) return planned;
   const steps: SimulationStep[] = [];
   const ctx = options.nameOf ? { doc, condition, plan: planned.plan, nameOf: options.nameOf } : { doc, condition, plan: planned.plan };
