@@ -195,6 +195,8 @@ describe('teaching and counselling (issue 7)', () => {
     await openApp(page);
     await openPoh(page);
     await page.getByRole('button', { name: 'Report' }).click();
+    // The risks come from the inference worker: the report appears when they are computed.
+    await page.getByRole('table', { name: 'Risk questions and answers' }).waitFor();
     await page.getByRole('checkbox', { name: 'Hide names and dates' }).check();
     await page.emulateMedia({ media: 'print' });
     const figure = page.getByRole('img', { name: /Pedigree figure with legend/ });
