@@ -7,7 +7,7 @@ import { shareUrl } from './shareLink.ts';
 
 const PRIVATE = 'without names, dates or notes: people are known by pedigree number only';
 
-export function ShareButton({ store, report }: { store: AppStore; report: (message: string) => void }) {
+export function ShareButton({ store, report }: { store: AppStore; report: (message: string, failed?: boolean) => void }) {
   const [manual, setManual] = useState<string | null>(null);
   const [privacy, setPrivacy] = useState(false);
   const copy = async () => {

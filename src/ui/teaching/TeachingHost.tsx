@@ -1,7 +1,7 @@
 // The teaching and counselling features (issue 7) behind one toolbar: the preset gallery,
 // step-through simulation, full-screen presentation, challenges, share link and the
 // printable report. Mounted once by the App; each view opens over the workspace.
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import type { PedigreeDocument } from '../../engine/document/types.ts';
 import type { AppStore } from '../../store/createAppStore.ts';
 import { ChallengePanel } from './ChallengePanel.tsx';
@@ -30,7 +30,9 @@ const BUTTONS: { view: TeachingView; label: string }[] = [
 
 export function TeachingHost({ store, doc }: TeachingHostProps) {
   const [view, setView] = useState<TeachingView | null>(null);
-  const [message, report] = useState<string | null>(null);
+  // A note on what happened (neutral status) or a failure (alert), never both.
+  const [message, setMessage] = useState<{ text: string; failed: boolean } | null>(null);
+  const report = useCallback((text: string, failed = false) => setMessage({ text, failed }), []);
   useSharedLinkOnLoad(store, report);
   const close = () => setView(null);
   return (
@@ -43,15 +45,21 @@ export function TeachingHost({ store, doc }: TeachingHostProps) {
         ))}
         <ShareButton store={store} report={report} />
         <p className="teaching-status" role="status">
-          {message}
+          {message && !message.failed ? message.text : null}
         </p>
+        {/* Mounted only with a failure: an inserted alert is announced, and the editor's own alert region stays the one alert otherwise. */}
+        {message?.failed && (
+          <p className="teaching-alert" role="alert">
+            {message.text}
+          </p>
+        )}
       </nav>
       {view === 'gallery' && (
         <GalleryDialog
           onClose={close}
           onOpen={(family, entry) => {
             const r = store.getState().loadDocument(family);
-            report(r.ok ? `Opened “${entry.title}”. Undo (Ctrl+Z) brings back the pedigree you had before.` : r.error.message);
+            report(r.ok ? `Opened “${entry.title}”. Undo (Ctrl+Z) brings back the pedigree you had before.` : r.error.message, !r.ok);
             close();
           }}
         />

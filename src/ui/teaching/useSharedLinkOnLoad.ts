@@ -4,14 +4,14 @@ import { useEffect } from 'react';
 import type { AppStore } from '../../store/createAppStore.ts';
 import { hasSharedPedigree, openSharedPedigree } from './shareLink.ts';
 
-export function useSharedLinkOnLoad(store: AppStore, report: (message: string) => void): void {
+export function useSharedLinkOnLoad(store: AppStore, report: (message: string, failed: boolean) => void): void {
   useEffect(() => {
     const hash = window.location.hash;
     if (!hasSharedPedigree(hash)) return;
     let live = true;
     void openSharedPedigree(store, hash).then((r) => {
       if (!live) return;
-      report(r.message);
+      report(r.message, !r.ok);
       if (r.ok) history.replaceState(null, '', window.location.pathname + window.location.search);
     });
     return () => {

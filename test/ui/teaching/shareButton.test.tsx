@@ -1,9 +1,9 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { gnasFamily } from '../../../src/engine/document/examples/gnasFamily.ts';
 import { presetById } from '../../../src/engine/genetics/presets/index.ts';
-import { decodeShareHash } from '../../../src/engine/sharing/shareUrl.ts';
+import { decodeShareHash, encodeShareHash } from '../../../src/engine/sharing/shareUrl.ts';
 import { layoutPedigree } from '../../../src/layout/layoutPedigree.ts';
 import { createAppStore } from '../../../src/store/createAppStore.ts';
 import { memoryStorage } from '../../../src/store/persistence.ts';
@@ -52,5 +52,30 @@ describe('Copy share link', () => {
     expect(screen.getByRole('status')).toHaveTextContent(/characters\), with names and dates\./);
     const decoded = await decodeShareHash(await copiedLink());
     expect(decoded.ok && decoded.shared.document).toEqual(family);
+  });
+});
+
+describe('opening a shared link on load', () => {
+  afterEach(() => history.replaceState(null, '', '/'));
+
+  it('shows a damaged link as an alert and leaves the pedigree alone', async () => {
+    history.replaceState(null, '', '/#share=1.z.@@@');
+    const store = createAppStore({ storage: memoryStorage(), initialDocument: family });
+    render(<TeachingHost store={store} doc={family} />);
+    const alert = await screen.findByText(/^The shared link could not be opened\./);
+    expect(alert).toHaveAttribute('role', 'alert');
+    expect(alert).toHaveTextContent(/Your pedigree was not changed\.$/);
+    expect(screen.getByRole('status')).toBeEmptyDOMElement();
+    expect(store.getState().document).toBe(family);
+  });
+
+  it('says a good link opened as a neutral status, with no alert', async () => {
+    const hash = await encodeShareHash({ document: family, activeConditionId: 'gnas', view: { showGenotypes: true, selected: null, privacy: false } });
+    history.replaceState(null, '', `/${hash}`);
+    const store = createAppStore({ storage: memoryStorage() });
+    render(<TeachingHost store={store} doc={family} />);
+    const status = await screen.findByText(/^Opened the shared pedigree “GNAS family/);
+    expect(status).toHaveAttribute('role', 'status');
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
   });
 });
