@@ -1,9 +1,12 @@
 // Counted nouns in messages: "1 line", "2 lines", "1 person", "3 people", never "1 people"
-// or "line(s)". Every message in the app is English; numbers use the en thousands separator.
+// or "line(s)". Every message in the app is English. Thousands are grouped by hand, not with
+// toLocaleString, whose first call on a page loads the browser's number data (100–300 ms of
+// main thread in Chromium, measured for the run results, src/ui/teaching/formatCount.ts).
 
 /** "1 line", "12 lines", "1,204 people" (with `plural` for irregular nouns). */
 export function count(n: number, singular: string, plural = `${singular}s`): string {
-  return `${n.toLocaleString('en')} ${n === 1 ? singular : plural}`;
+  const grouped = String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return `${grouped} ${n === 1 ? singular : plural}`;
 }
 
 /** The form that agrees with a count: `agree(1, 'has', 'have')` → "has". */
