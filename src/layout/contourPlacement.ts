@@ -18,11 +18,12 @@ import type { Layers } from './layers.ts';
 export type { PlacementScratch } from './groupPlacement.ts';
 
 /** Allocated once per layout and shared by every family. */
-export function createScratch(l: Layers, gap: number): PlacementScratch {
+export function createScratch(l: Layers, gap: number, pos: Int32Array): PlacementScratch {
   const n = l.row.length;
   return {
     l,
     gap,
+    pos,
     uf: new Int32Array(n),
     comp: new Int32Array(n),
     rel: new Float64Array(n),

@@ -22,6 +22,8 @@ export interface PlacementScratch {
   rel: Float64Array;
   /** Offset of each cluster within the group it joins. */
   off: Float64Array;
+  /** Place of every node in its row (the order being placed). */
+  pos: Int32Array;
   /** Index of a row node or cluster within its group. */
   slot: Int32Array;
   /** Set on a group joined because its parts interleave on some row. */
@@ -35,9 +37,12 @@ const MAX_ROUNDS = 60;
 /** Weight of a vertical line's wish to stay straight (virtual nodes). */
 const VIRTUAL_WEIGHT = 8;
 /**
- * Pull of partners drawn apart (others between them) towards each other, to the least
- * distance the row allows: without it a parent whose partner is held by another family
- * would run off to centre the union.
+ * Pull of partners towards the distance they should keep: the least the row allows when
+ * others stand between them (else a parent whose partner is held by another family would
+ * run off to centre the union); and, when both hang from families on the row above (a
+ * cousin marriage, two families joined), as far apart as those families' places in the
+ * row above, so that once this cluster is rigid each partner can still sit under their own
+ * parents.
  */
 const PARTNER_WEIGHT = 0.5;
 /** A faint pull to stay put, so a node or cluster nobody pulls is still determined. */
@@ -80,6 +85,25 @@ interface Pull {
   /** Row nodes above them: the parents on this row, or the virtual node. */
   tops: number[];
   weight: number;
+  /** Distance two parents should keep: their parents' distance in the row above, in gaps. */
+  apart: number;
+}
+
+/** Place in the row above of what a node hangs from (its parents' union, or a virtual node). */
+function anchorSlot(g: PedigreeGraph, s: PlacementScratch, v: number): number | undefined {
+  const { l } = s;
+  if (l.anchorNode[v]! >= 0) return s.pos[l.anchorNode[v]!]!;
+  const f = l.anchorFamily[v]!;
+  if (f < 0) return undefined;
+  const parents = g.families[f]!.parents.filter((p) => l.row[p] === l.familyRow[f]);
+  return parents.reduce((t, p) => t + s.pos[p]!, 0) / parents.length;
+}
+
+function apart(g: PedigreeGraph, s: PlacementScratch, tops: number[]): number {
+  if (tops.length !== 2 || s.l.anchorFamily[tops[0]!] === s.l.anchorFamily[tops[1]!]) return 0;
+  const a = anchorSlot(g, s, tops[0]!);
+  const b = anchorSlot(g, s, tops[1]!);
+  return a === undefined || b === undefined ? 0 : Math.abs(a - b) * s.gap;
 }
 
 function pullsOf(g: PedigreeGraph, s: PlacementScratch, rowNodes: number[]): Pull[] {
@@ -89,14 +113,14 @@ function pullsOf(g: PedigreeGraph, s: PlacementScratch, rowNodes: number[]): Pul
   for (const v of rowNodes) {
     if (v >= l.personCount) {
       const kids = l.below[v]!;
-      if (kids.length > 0) pulls.push({ kids, kidClusters: clustersOf(kids), tops: [v], weight: VIRTUAL_WEIGHT });
+      if (kids.length > 0) pulls.push({ kids, kidClusters: clustersOf(kids), tops: [v], weight: VIRTUAL_WEIGHT, apart: 0 });
       continue;
     }
     for (const fi of g.familiesOf[v]!) {
       const kids = l.familyNodes[fi]!;
       if (kids.length === 0 || l.familyRow[fi] !== l.row[v]) continue;
       const tops = g.families[fi]!.parents.filter((p) => l.row[p] === l.row[v]);
-      if (tops[0] === v) pulls.push({ kids, kidClusters: clustersOf(kids), tops, weight: 1 });
+      if (tops[0] === v) pulls.push({ kids, kidClusters: clustersOf(kids), tops, weight: 1, apart: apart(g, s, tops) });
     }
   }
   return pulls;
@@ -113,10 +137,14 @@ export function layoutGroup(g: PedigreeGraph, rowNodes: number[], clusters: numb
     rowGaps.push(separation(s, rowNodes[i - 1]!, v));
     pos[i] = pos[i - 1]! + rowGaps[i - 1]!;
   });
+  if (clusters.length === 0) {
+    rowNodes.forEach((v, i) => (rel[v] = pos[i]!));
+    return;
+  }
   const packed = Float64Array.from(pos);
   clusters.forEach((c, i) => (slot[c] = i));
   const clusterGaps = packClusters(clusters, runs, s);
-  const pulls = clusters.length > 0 ? pullsOf(g, s, rowNodes) : [];
+  const pulls = pullsOf(g, s, rowNodes);
   // A cluster pulled by two families (a marriage between them below) would be torn both
   // ways and its neighbours pushed apart: then all clusters stay packed and move as one.
   if (!rigid) {
@@ -177,8 +205,8 @@ export function layoutGroup(g: PedigreeGraph, rowNodes: number[], clusters: numb
       const a = slot[p.tops[0]!]!;
       const b = p.tops.length === 2 ? slot[p.tops[1]!]! : a;
       const [lo, hi] = a < b ? [a, b] : [b, a];
-      if (hi - lo > 1) {
-        const least = packed[hi]! - packed[lo]!;
+      const least = Math.max(p.apart, hi - lo > 1 ? packed[hi]! - packed[lo]! : 0);
+      if (least > 0) {
         rw[lo] = rw[lo]! + PARTNER_WEIGHT;
         rwx[lo] = rwx[lo]! + PARTNER_WEIGHT * (pos[hi]! - least);
         rw[hi] = rw[hi]! + PARTNER_WEIGHT;

@@ -32,7 +32,7 @@ export function layoutPedigree(doc: PedigreeDocument, metrics: Partial<LayoutMet
   const pos = new Int32Array(nodeCount);
   const placed = new Uint8Array(nodeCount);
   const rowOfComponent: number[][][] = [];
-  const scratch = createScratch(l, m.horizontalGap);
+  const scratch = createScratch(l, m.horizontalGap, pos);
   let cursor = 0;
   for (let root = 0; root < g.persons.length; root++) {
     if (placed[root] || generation[root] !== 0) continue;

@@ -54,7 +54,7 @@ describe('layout command', () => {
     expect(lines[0]).toBe('9 people in 4 generations, 261.76 units wide');
     expect(lines[1]).toBe('I     I-1 p1 (x 73.92)  I-2 p2 (x 147.84)');
     expect(lines[2]).toBe('II    II-1 p5 (x 0)  II-2 p3 (x 73.92)  II-3 p4 (x 147.84)  II-4 p6 (x 221.76)');
-    expect(lines[5]).toBe('crossings 0 · partners on one row 100% · side by side 100% · sibships together 100% · mean child offset 0.09');
+    expect(lines[5]).toBe('crossings 0 · partners on one row 100% · side by side 100% · sibships together 100% · mean child offset 0');
   });
 
   it('reads PED files through the same importer as the app', async () => {
