@@ -15,6 +15,16 @@ import { gnasCondition } from '../../fixtures/chartFamilies.ts';
 import { syntheticPedigree } from '../../fixtures/synthetic.ts';
 
 const nextFrame = () => new Promise<number>((r) => requestAnimationFrame(() => requestAnimationFrame(() => r(performance.now()))));
+/**
+ * Before a timed step: the previous step's frame is painted, and 300 ms pass so its raster
+ * tiles and garbage are done too (otherwise an edit two frames after redrawing a whole
+ * family waits for that family's raster, which no user's edit does).
+ */
+const settle = async () => {
+  await nextFrame();
+  await new Promise((r) => setTimeout(r, 300));
+  await nextFrame();
+};
 const root = createRoot(document.getElementById('root')!);
 const controls = createRef<ZoomControls>();
 
@@ -43,7 +53,7 @@ function draw(doc: PedigreeDocument, layout = layoutOf(doc)) {
 async function firstRender(n: number) {
   const doc = family(n);
   flushSync(() => root.render(<div />));
-  await nextFrame();
+  await settle();
   const l0 = performance.now();
   const layout = layoutOf(doc);
   const t0 = performance.now();
@@ -58,7 +68,7 @@ let pending: PedigreeDocument | null = null;
 async function prepareEdit(n: number) {
   pending = family(n);
   draw(pending);
-  await nextFrame();
+  await settle();
 }
 
 /** Optional DOM mutation counting for profile.ts (off in the benchmark: observing costs time). */

@@ -1,4 +1,5 @@
-// Where an edit's time goes: `npx tsx test/bench/chart/profile.ts [people] [runs]` builds
+// Where an edit's time goes: `npx tsx test/bench/chart/profile.ts [people] [runs] [child|status|move]`
+// (BEFORE=child runs another edit kind before each measured one) builds
 // the benchmark page unminified and, around repeated "add one child" edits (each on a
 // freshly drawn family), records (1) a V8 CPU profile and (2) a Chromium timeline trace,
 // then prints the functions with the most self time and the browser's own phases
@@ -41,7 +42,12 @@ await cdp.send('Profiler.enable');
 await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
 const self = new Map<string, number>();
 const edits: Edit[] = [];
+const before = process.env.BEFORE;
 for (let i = 0; i < runs; i++) {
+  if (before) {
+    await bench('prepareEdit', people);
+    await bench('edit', before);
+  }
   await bench('prepareEdit', people);
   await cdp.send('Profiler.start');
   edits.push((await bench('edit', kind)) as Edit);
@@ -59,20 +65,33 @@ for (const [name, ms] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 25)) con
 
 // Timeline: the renderer's phases, summed per edit.
 const phases = new Map<string, number>();
+const threadCpu = new Map<string, number>();
 for (let i = 0; i < runs; i++) {
   await bench('prepareEdit', people);
-  await browser.startTracing(page, { categories: ['devtools.timeline', 'blink', 'cc'] });
+  await browser.startTracing(page, { categories: ['devtools.timeline', 'blink', 'cc', 'toplevel'] });
   await bench('edit', kind);
-  const trace = JSON.parse((await browser.stopTracing()).toString()) as { traceEvents: { name: string; ph: string; dur?: number; tdur?: number }[] };
+  type TraceEvent = { name: string; ph: string; pid: number; tid: number; dur?: number; tdur?: number; args?: { name?: string } };
+  const trace = JSON.parse((await browser.stopTracing()).toString()) as { traceEvents: TraceEvent[] };
   for (const e of trace.traceEvents) if (e.ph === 'X' && e.dur) phases.set(e.name, (phases.get(e.name) ?? 0) + (e.tdur ?? e.dur) / 1000);
+  // CPU of whole tasks per renderer thread: the edit's cost as an idle machine would pay it.
+  const threads = new Map(trace.traceEvents.filter((e) => e.ph === 'M' && e.name === 'thread_name').map((e) => [`${e.pid}:${e.tid}`, e.args?.name ?? '?']));
+  for (const e of trace.traceEvents) {
+    const thread = threads.get(`${e.pid}:${e.tid}`);
+    if (e.ph === 'X' && e.name === 'ThreadControllerImpl::RunTask' && thread && /CrRendererMain|Compositor/.test(thread)) threadCpu.set(thread, (threadCpu.get(thread) ?? 0) + (e.tdur ?? 0) / 1000);
+  }
 }
+console.log(`thread CPU per edit (ms): ${[...threadCpu].map(([t, ms]) => `${t} ${(ms / runs).toFixed(1)}`).join(', ')}`);
 console.log('timeline phases per edit (ms of thread time, so less sensitive to machine load):');
 const wanted = ['FunctionCall', 'UpdateLayoutTree', 'Layout', 'PrePaint', 'Paint', 'PaintArtifactCompositor::Update', 'Layerize', 'RasterTask', 'Commit', 'CompositeLayers', 'LocalFrameView::RunPrePaintLifecyclePhase', 'LocalFrameView::RunPaintLifecyclePhase', 'UpdateLayer', 'HitTest'];
 for (const [name, ms] of [...phases].sort((a, b) => b[1] - a[1]).slice(0, 30)) console.log(`${(ms / runs).toFixed(2).padStart(7)}  ${name}${wanted.includes(name) ? ' *' : ''}`);
 await browser.close();
 await server.close();
 
+/** Median and, in brackets, the minimum: under load the minimum is the better guess at an idle machine. */
 function median(xs: Edit[]) {
-  const m = (k: keyof Edit) => [...xs.map((x) => x[k])].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!.toFixed(1);
+  const m = (k: keyof Edit) => {
+    const sorted = [...xs.map((x) => x[k])].sort((a, b) => a - b);
+    return `${sorted[Math.floor(xs.length / 2)]!.toFixed(1)} (${sorted[0]!.toFixed(1)})`;
+  };
   return { ms: m('ms'), renderMs: m('renderMs'), reactMs: m('reactMs') };
 }

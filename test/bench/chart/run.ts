@@ -1,6 +1,6 @@
 // Chart benchmark in real Chromium: `npx tsx test/bench/chart/run.ts`. Builds main.tsx
 // with Vite into a temporary folder, opens it in headless Chromium and prints a table
-// (medians: 5 first renders, 5 edits of each kind) with the load average before and after.
+// (medians: 5 first renders, 9 edits of each kind) with the load average before and after.
 import { mkdtempSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -42,7 +42,7 @@ for (const n of [100, 500, 3600]) {
   // Each edit on a freshly drawn family: 'child' adds a daughter (new layout), 'status'
   // marks one person's status unknown (every place kept), 'move' moves everyone 3 units.
   const edits = { child: [] as Edit[], status: [] as Edit[], move: [] as Edit[] };
-  for (let i = 0; i < 5; i++) {
+  for (let i = 0; i < 9; i++) {
     for (const kind of ['child', 'status', 'move'] as const) {
       await call('prepareEdit', n);
       edits[kind].push(await call('edit', kind));
