@@ -5,6 +5,7 @@ import { useMemo, useState } from 'react';
 import { GNAS_FAMILY_TITLE } from '../engine/document/examples/gnasFamily.ts';
 import { GNAS_FAMILY_HINT } from '../engine/document/examples/starters.ts';
 import { personById } from '../engine/document/queries.ts';
+import { wordSentence, type Sentence } from '../engine/document/sentence.ts';
 import type { PersonId } from '../engine/document/types.ts';
 import { layoutPedigree } from '../layout/layoutPedigree.ts';
 import type { AppStore } from '../store/createAppStore.ts';
@@ -27,19 +28,24 @@ import { Workspace } from './shell/Workspace.tsx';
 import { TeachingHost } from './teaching/TeachingHost.tsx';
 import './app.css';
 
+function alertOf(message: string | null, parts?: Sentence): { message: string; parts?: Sentence } | null {
+  return message === null ? null : parts ? { message, parts } : { message };
+}
+
 /** The editor over `store` (the app's store by default; tests pass a fresh one). */
 export function App({ store: appState = appStore }: { store?: AppStore }) {
   // Idempotent, so StrictMode's double call is harmless.
   useState(() => openExampleOnFirstStart(appState));
   const session = useEditorSession(appState);
   const { doc, store, showGenotypes, presentation } = session;
-  const [alert, setAlert] = useState<string | null>(null);
+  // An editor error keeps its people as ids until shown, then is worded with the chart's labels.
+  const [alert, setAlert] = useState<{ message: string; parts?: Sentence } | null>(null);
   const [fileNotice, setFileNotice] = useState<string | null>(null);
   const [dialog, setDialog] = useState<OpenDialog | null>(null);
-  const editor = useMemo(() => createEditorCommands({ ...store, report: setAlert }), [store]);
+  const editor = useMemo(() => createEditorCommands({ ...store, report: (message, parts) => setAlert(alertOf(message, parts)) }), [store]);
   const theme = presentation ? PRESENTATION_THEME : DEFAULT_THEME;
   const layout = useMemo(() => layoutPedigree(doc, chartLayoutMetrics(theme)), [doc, theme]);
-  const files = useFileActions(editor, doc, setDialog, { alert: setAlert, inform: setFileNotice });
+  const files = useFileActions(editor, doc, setDialog, { alert: (message) => setAlert(alertOf(message)), inform: setFileNotice });
   const selectedId = session.selectedId !== null && personById(doc, session.selectedId) ? session.selectedId : null;
   const labelOf = (id: PersonId) => {
     const name = personById(doc, id)?.name;
@@ -72,13 +78,12 @@ export function App({ store: appState = appStore }: { store?: AppStore }) {
           {session.recoveryNotice && <HintBar text={session.recoveryNotice} onDismiss={store.dismissRecoveryNotice} />}
           <FileNotice text={fileNotice} onDismiss={() => setFileNotice(null)} />
           <p className="alert-region" role="alert">
-            {alert}
+            {alert && (alert.parts ? wordSentence(alert.parts, labelOf) : alert.message)}
           </p>
         </section>
         <Workspace
           doc={doc}
           selectedId={selectedId}
-          selectedNumber={selectedId === null ? undefined : layout.people[selectedId]?.label}
           labelOf={labelOf}
           presentation={presentation}
           onAction={act}

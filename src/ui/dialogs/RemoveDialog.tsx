@@ -1,5 +1,6 @@
 // Confirm a removal after showing exactly who and what would go (from the engine's
 // removal preview), so nothing disappears by surprise.
+import { wordSentence } from '../../engine/document/sentence.ts';
 import type { PersonId } from '../../engine/document/types.ts';
 import { useEditor, type RemovalSummary } from '../editor/commands.ts';
 import { Dialog } from './Dialog.tsx';
@@ -37,7 +38,7 @@ export function RemoveDialog({ personId, preview, labelOf, onClose }: RemoveDial
           <li key={id}>{labelOf(id)}</li>
         ))}
       </ul>
-      {preview.explanation.map((line) => (
+      {preview.explanation.map((sentence) => wordSentence(sentence, labelOf)).map((line) => (
         <p key={line}>{line}</p>
       ))}
       <p className="hint">You can undo this.</p>

@@ -3,6 +3,7 @@
 // see this interface, which keeps them small and testable. A command that fails
 // reports its message to the alert region and returns false; nothing changes.
 import { createContext, useContext } from 'react';
+import type { Sentence } from '../../engine/document/sentence.ts';
 import type { Condition } from '../../engine/genetics/condition.ts';
 import type {
   DocumentMeta,
@@ -26,8 +27,8 @@ export type UnionPatch = { [K in 'consanguineous' | 'separated' | 'noChildren']?
 export interface RemovalSummary {
   persons: PersonId[];
   unions: UnionId[];
-  /** Plain-language lines describing the effect. */
-  explanation: string[];
+  /** Plain-language lines describing the effect, people as ids for the dialog to name (wordSentence). */
+  explanation: Sentence[];
 }
 
 export interface EditorCommands {

@@ -1,9 +1,10 @@
 // EditorCommands over any store that can apply a pure edit as one undo step and load a
 // whole document. Each command is one of the engine's pure edits
-// (src/engine/document/edits); an error is reported with the engine's message and the
-// document is left as it was.
+// (src/engine/document/edits); an error is reported with the engine's message (and its
+// parts, people as ids, for the App to name as the chart does) and the document is left
+// as it was.
 import * as edits from '../../engine/document/edits/index.ts';
-import { describePerson } from '../../engine/document/queries.ts';
+import { wordByName, words, who, type Sentence } from '../../engine/document/sentence.ts';
 import type { PedigreeDocument, PersonId } from '../../engine/document/types.ts';
 import { coupleUnionFor } from '../condition/coupleFor.ts';
 import type { EditorCommands } from './commands.ts';
@@ -19,14 +20,18 @@ export interface EditorStore {
   select(id: PersonId | null): void;
   undo(): void;
   redo(): void;
-  /** Show a problem in the alert region; null clears it. */
-  report(message: string | null): void;
+  /**
+   * Show a problem in the alert region; null clears it. `message` names people by name
+   * and id; `parts`, when given, is the same sentence with people as ids.
+   */
+  report(message: string | null, parts?: Sentence): void;
 }
 
 export function createEditorCommands(store: EditorStore): EditorCommands {
   /** Applies one edit; returns the ids it created, or null when it failed. */
   const settle = (result: edits.EditResult): string[] | null => {
-    store.report(result.ok ? null : result.error.message);
+    if (result.ok) store.report(null);
+    else store.report(result.error.message, result.error.parts);
     return result.ok ? (result.created ?? []) : null;
   };
   const apply = (edit: Edit): string[] | null => settle(store.apply(edit));
@@ -50,7 +55,7 @@ export function createEditorCommands(store: EditorStore): EditorCommands {
     linkPartner: (person, partner) => run((doc) => edits.linkPartner(doc, { person, partner })),
     previewRemoval: (id) => {
       const p = edits.previewRemoval(store.getDocument(), id);
-      return p && { persons: p.persons, unions: p.unions, explanation: p.summary };
+      return p && { persons: p.persons, unions: p.unions, explanation: p.sentences };
     },
     remove: (id) => {
       const ok = run((doc) => edits.removePerson(doc, { id }));
@@ -66,7 +71,8 @@ export function createEditorCommands(store: EditorStore): EditorCommands {
       const doc = store.getDocument();
       const union = coupleUnionFor(doc, person);
       if (union) return run((d) => edits.swapPartnerSexes(d, { union: union.id }));
-      store.report(`${describePerson(doc, person)} has no partner or recorded parents whose sexes could be swapped.`);
+      const parts = words`${who(person)} has no partner or recorded parents whose sexes could be swapped.`;
+      store.report(wordByName(doc, parts), parts);
       return false;
     },
     setTwinZygosity: (id, zygosity) => run((doc) => edits.setTwinZygosity(doc, { id, zygosity })),

@@ -11,16 +11,16 @@ import { StatusFields } from './StatusFields.tsx';
 export interface InspectorProps {
   doc: PedigreeDocument;
   selectedId: PersonId | null;
-  /** Pedigree number from the drawing, e.g. "II-3". */
-  label?: string;
+  /** How the chart names a person: pedigree number, then name ("II-3 Anna", or "II-3"). */
+  labelOf: (id: PersonId) => string;
 }
 
-export function Inspector({ doc, selectedId, label }: InspectorProps) {
+export function Inspector({ doc, selectedId, labelOf }: InspectorProps) {
   const person = selectedId === null ? undefined : personById(doc, selectedId);
   const active = doc.conditions.find((c) => c.id === doc.activeConditionId);
   return (
     <section className="panel inspector" aria-labelledby="inspector-title">
-      <h2 id="inspector-title">{person ? `Inspector: ${label ?? ''} ${person.name ?? ''}`.replace(/\s+/g, ' ').trim() : 'Inspector'}</h2>
+      <h2 id="inspector-title">{person ? `Inspector: ${labelOf(person.id)}` : 'Inspector'}</h2>
       {!person ? (
         <>
           <p className="hint">Select a person in the chart (click, tap, or Tab to them) to see and edit everything about them.</p>
@@ -33,7 +33,7 @@ export function Inspector({ doc, selectedId, label }: InspectorProps) {
             <StatusFields key={c.id} person={person} condition={c} />
           ))}
           <PersonFields person={person} />
-          <RelationFields doc={doc} personId={person.id} />
+          <RelationFields doc={doc} personId={person.id} labelOf={labelOf} />
         </div>
       )}
     </section>

@@ -1,7 +1,7 @@
 // The person's partnerships (separated, no children/infertility, asserted
 // consanguinity: NOMENCLATURE L2, L3, L7), a swap of the partners' sexes, and twin
-// group zygosity (L6).
-import { describePerson, partnerIn, twinGroupOf, unionsOf } from '../../engine/document/queries.ts';
+// group zygosity (L6). People are named as the chart names them (labelOf: "II-3 Anna").
+import { partnerIn, twinGroupOf, unionsOf } from '../../engine/document/queries.ts';
 import type { PedigreeDocument, PersonId, Zygosity } from '../../engine/document/types.ts';
 import { useEditor } from '../editor/commands.ts';
 import { CheckField, Section, SelectField } from './fields.tsx';
@@ -9,7 +9,7 @@ import { CheckField, Section, SelectField } from './fields.tsx';
 const NO_CHILDREN = [['', 'Not marked'], ['by-choice', 'No children by choice (one bar)'], ['infertility', 'Infertility (two bars)']] as const;
 const ZYGOSITY = [['MZ', 'Monozygotic (identical)'], ['DZ', 'Dizygotic (fraternal)'], ['unknown', 'Zygosity unknown (?)']] as const;
 
-export function RelationFields({ doc, personId }: { doc: PedigreeDocument; personId: PersonId }) {
+export function RelationFields({ doc, personId, labelOf }: { doc: PedigreeDocument; personId: PersonId; labelOf: (id: PersonId) => string }) {
   const editor = useEditor();
   const unions = unionsOf(doc, personId);
   const twins = twinGroupOf(doc, personId);
@@ -17,7 +17,7 @@ export function RelationFields({ doc, personId }: { doc: PedigreeDocument; perso
   return (
     <>
       {unions.map((u) => {
-        const partner = describePerson(doc, partnerIn(u, personId));
+        const partner = labelOf(partnerIn(u, personId));
         return (
           <Section key={u.id} title={`Partnership with ${partner}`}>
             <CheckField label="Separated or divorced" value={u.separated === true} onCommit={(on) => editor.updateUnion(u.id, { separated: on || undefined })} />
@@ -39,7 +39,7 @@ export function RelationFields({ doc, personId }: { doc: PedigreeDocument; perso
         );
       })}
       {twins && (
-        <Section title={`Twins: ${twins.members.map((m) => describePerson(doc, m)).join(', ')}`}>
+        <Section title={`Twins: ${twins.members.map(labelOf).join(', ')}`}>
           <SelectField<Zygosity> label="Zygosity" value={twins.zygosity} options={ZYGOSITY} onCommit={(z) => editor.setTwinZygosity(twins.id, z)} />
         </Section>
       )}

@@ -14,15 +14,14 @@ import { PersonToolbar } from './PersonToolbar.tsx';
 export interface WorkspaceProps {
   doc: PedigreeDocument;
   selectedId: PersonId | null;
-  /** Pedigree number of the selected person, e.g. "II-3". */
-  selectedNumber: string | undefined;
+  /** How the chart names a person: "II-3 Anna", or "II-3" when unnamed. */
   labelOf: (id: PersonId) => string;
   presentation: boolean;
   onAction: (action: ShortcutAction) => void;
   chart: ReactNode;
 }
 
-export function Workspace({ doc, selectedId, selectedNumber, labelOf, presentation, onAction, chart }: WorkspaceProps) {
+export function Workspace({ doc, selectedId, labelOf, presentation, onAction, chart }: WorkspaceProps) {
   return (
     <main className={`workspace${presentation ? ' presenting' : ''}`}>
       <div className="chart-column">
@@ -31,7 +30,7 @@ export function Workspace({ doc, selectedId, selectedNumber, labelOf, presentati
       </div>
       {!presentation && (
         <aside className="side" aria-label="Details">
-          <Inspector doc={doc} selectedId={selectedId} label={selectedNumber} />
+          <Inspector doc={doc} selectedId={selectedId} labelOf={labelOf} />
           <ConditionPanel doc={doc} presets={PRESETS} cross={<CouplePanel doc={doc} selectedId={selectedId} labelOf={labelOf} />} />
           <RiskPanel doc={doc} selectedId={selectedId} labelOf={labelOf} />
         </aside>

@@ -1,4 +1,4 @@
-import { act, screen } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { starterDocument } from '../../../src/engine/document/examples/starters.ts';
@@ -75,7 +75,8 @@ describe('keyboard editing in the whole app', { timeout: 30_000 }, () => {
     act(() => store.getState().select('daughter'));
     await userEvent.keyboard('{Delete}');
     const dialog = screen.getByRole('alertdialog', { name: /^Remove III-2/ });
-    expect(dialog).toHaveTextContent('will be removed');
+    // The explanation names people as the chart does, not by internal id ("daughter").
+    expect(within(dialog).getByText(/^III-2 will be removed\.$/)).toBeInTheDocument();
     expect(store.getState().document.persons).toHaveLength(8);
     await userEvent.click(screen.getByRole('button', { name: 'Remove 1 person' }));
     expect(store.getState().document.persons.map((p) => p.id)).not.toContain('daughter');

@@ -36,8 +36,8 @@ describe('swapping a couple’s sexes', () => {
   });
 
   it('swaps from the inspector’s partnership section in one edit', async () => {
-    const h = renderWithEditor(family, (doc) => <Inspector doc={doc} selectedId="ben" label="III-2" />);
-    await userEvent.click(screen.getByRole('button', { name: 'Swap sexes with Eva (ben-wife)' }));
+    const h = renderWithEditor(family, (doc) => <Inspector doc={doc} selectedId="ben" labelOf={(id) => (id === 'ben-wife' ? 'III-1 Eva' : id)} />);
+    await userEvent.click(screen.getByRole('button', { name: 'Swap sexes with III-1 Eva' }));
     expect(h.history).toHaveLength(1);
     expect(sexes(h.latest())).toEqual(['woman', 'man']);
     expect(screen.getByRole('combobox', { name: 'Gender (symbol)' })).toHaveValue('woman');
@@ -50,7 +50,7 @@ describe('swapping a couple’s sexes', () => {
       persons: [...family.persons, { id: 'zoe', name: 'Zoe', gender: 'woman' as const, observations: {} }, { id: 'kid', gender: 'man' as const, parentUnion: 'u-zoe', observations: {} }],
       unions: [...family.unions, { id: 'u-zoe', partners: ['anna-husband', 'zoe'] as [string, string] }],
     };
-    const h = renderWithEditor(withZoe, (doc) => <Inspector doc={doc} selectedId="anna" label="II-1" />);
+    const h = renderWithEditor(withZoe, (doc) => <Inspector doc={doc} selectedId="anna" labelOf={name} />);
     await userEvent.click(screen.getByRole('button', { name: /^Swap sexes with/ }));
     expect(h.history).toHaveLength(0);
     expect(h.alerts.at(-1)).toMatch(/Zoe.*would both give an egg/);

@@ -7,18 +7,21 @@ import { Inspector } from '../../../src/ui/inspector/Inspector.tsx';
 import { renderWithEditor } from '../helpers/EditorHarness.tsx';
 
 // The GNAS family; Anna (II-1) is selected: PPHP, variant on her father's copy (d/+).
+// Labels as the chart would give them (pedigree number, then name; the number alone when unnamed).
 const family = starterDocument('gnas-family');
-const showAnna = () => renderWithEditor(family, (doc) => <Inspector doc={doc} selectedId="anna" label="II-1" />);
+const LABELS: Record<string, string> = { anna: 'II-1 Anna', 'anna-husband': 'II-2 Peter', ben: 'III-2 Ben', 'ben-wife': 'III-1 Eva', clara: 'III-4 Clara', max: 'III-5' };
+const labelOf = (id: string) => LABELS[id] ?? id;
+const showAnna = () => renderWithEditor(family, (doc) => <Inspector doc={doc} selectedId="anna" labelOf={labelOf} />);
 
 describe('the inspector', () => {
   it('asks for a selection when nobody is selected', () => {
-    renderWithEditor(family, (doc) => <Inspector doc={doc} selectedId={null} />);
+    renderWithEditor(family, (doc) => <Inspector doc={doc} selectedId={null} labelOf={labelOf} />);
     expect(screen.getByRole('heading', { name: 'Inspector' })).toBeInTheDocument();
     expect(screen.getByText(/Select a person in the chart/)).toBeInTheDocument();
   });
 
   it('edits the pedigree’s title when nobody is selected', async () => {
-    const h = renderWithEditor(family, (doc) => <Inspector doc={doc} selectedId={null} />);
+    const h = renderWithEditor(family, (doc) => <Inspector doc={doc} selectedId={null} labelOf={labelOf} />);
     const title = screen.getByRole('textbox', { name: 'Title' });
     await userEvent.clear(title);
     await userEvent.type(title, 'Family K{Enter}');
@@ -75,6 +78,17 @@ describe('the inspector', () => {
     expect(personById(h.latest(), 'anna')!.deceased).toEqual({ age: 63 });
   });
 
+  it('names partners and twins as the chart does (pedigree number, then name), never by internal id', () => {
+    // Clara and her brother Max (unnamed here, so "III-5" alone) as dizygotic twins.
+    const twins = { ...family, persons: family.persons.map((p) => (p.id === 'max' ? { ...p, name: undefined } : p)), twins: [{ id: 't1', members: ['clara', 'max'], zygosity: 'DZ' as const }] };
+    renderWithEditor(twins, (doc) => <Inspector doc={doc} selectedId="clara" labelOf={labelOf} />);
+    expect(screen.getByRole('group', { name: 'Twins: III-4 Clara, III-5' })).toBeInTheDocument();
+    showAnna();
+    expect(screen.getByRole('group', { name: 'Partnership with II-2 Peter' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Swap sexes with II-2 Peter' })).toBeInTheDocument();
+    expect(document.body.textContent).not.toMatch(/\((anna-husband|max|clara)\)/);
+  });
+
   it('edits the partnership: separated, and infertility', async () => {
     const h = showAnna();
     await userEvent.click(screen.getByRole('checkbox', { name: 'Separated or divorced' }));
@@ -85,7 +99,7 @@ describe('the inspector', () => {
   it('explains the switch: when Ben becomes a woman, his variant reaches a child on the mother’s copy and means PHP1a', async () => {
     // Two egg-giving parents of the same children are refused, so Eva's gender is unknown here.
     const evaUnknown = { ...family, persons: family.persons.map((p) => (p.id === 'ben-wife' ? { ...p, gender: 'unknown' as const } : p)) };
-    renderWithEditor(evaUnknown, (doc) => <Inspector doc={doc} selectedId="ben" label="III-2" />);
+    renderWithEditor(evaUnknown, (doc) => <Inspector doc={doc} selectedId="ben" labelOf={labelOf} />);
     const meaning = () => screen.getByRole('region', { name: 'What this means for GNAS' }).textContent ?? '';
     expect(meaning()).toMatch(/becomes the child’s paternal copy/);
     expect(meaning()).toMatch(/PPHP/);

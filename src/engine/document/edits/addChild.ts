@@ -2,13 +2,14 @@
 // To a person: with exactly one union, the child is that union's; with none (or when
 // `singleParent: true`), the child has that person as single recorded parent; with
 // several unions the caller must say which (error 'ambiguous-union' lists them).
-import { describePerson, gameteOf, indexDocument, personById, unionsOf } from '../queries.ts';
+import { gameteOf, indexDocument, personById, unionsOf } from '../queries.ts';
+import { words, who, type Sentence } from '../sentence.ts';
 import type { PedigreeDocument, PersonId, UnionId } from '../types.ts';
 import { describeUnion } from './guards.ts';
 import { nextId } from './ids.ts';
 import { insertPersons } from './mutate.ts';
 import { newPerson, type NewPersonSex } from './newPerson.ts';
-import { fail, succeed, type EditResult } from './result.ts';
+import { fail, failAbout, succeed, type EditResult } from './result.ts';
 
 export interface AddChildArgs {
   /** A person id or a union id. */
@@ -26,7 +27,7 @@ export function addChild(doc: PedigreeDocument, args: AddChildArgs): EditResult 
   const union = index.unions.get(args.parent);
   if (union && !index.persons.has(args.parent)) {
     const problem = sameGamete(doc, union.partners);
-    if (problem) return fail('impossible-role', problem);
+    if (problem) return failAbout(doc, 'impossible-role', problem);
     return succeed(insertPersons(doc, [{ ...child, parentUnion: union.id }], lastChild(doc, union.id)), [id]);
   }
   if (!index.persons.has(args.parent)) {
@@ -39,13 +40,14 @@ export function addChild(doc: PedigreeDocument, args: AddChildArgs): EditResult 
   if (unions.length === 1) {
     const only = unions[0]!;
     const problem = sameGamete(doc, only.partners);
-    if (problem) return fail('impossible-role', problem);
+    if (problem) return failAbout(doc, 'impossible-role', problem);
     return succeed(insertPersons(doc, [{ ...child, parentUnion: only.id }], lastChild(doc, only.id)), [id]);
   }
-  const choices = unions.map((u) => `${u.id} (${describeUnion(doc, u)})`).join(', ');
-  return fail(
+  const choices = unions.flatMap((u, i) => words`${i > 0 ? ', ' : ''}${u.id} (${describeUnion(u)})`);
+  return failAbout(
+    doc,
     'ambiguous-union',
-    `${describePerson(doc, args.parent)} has ${unions.length} partners: choose the partnership for the child: ${choices}, or add the child with a single parent.`,
+    words`${who(args.parent)} has ${unions.length} partners: choose the partnership for the child: ${choices}, or add the child with a single parent.`,
   );
 }
 
@@ -59,11 +61,11 @@ function lastChild(doc: PedigreeDocument, parentOrUnion: string): PersonId | und
 }
 
 /** Two partners who give the same gamete cannot both be a child's genetic parents. */
-function sameGamete(doc: PedigreeDocument, [a, b]: [PersonId, PersonId]): string | null {
+function sameGamete(doc: PedigreeDocument, [a, b]: [PersonId, PersonId]): Sentence | null {
   const pa = personById(doc, a);
   const pb = personById(doc, b);
   if (!pa || !pb || a === b) return null;
   const g = gameteOf(pa);
   if (g === 'unknown' || g !== gameteOf(pb)) return null;
-  return `${describePerson(doc, a)} and ${describePerson(doc, b)} both give ${g === 'sperm' ? 'sperm' : 'an egg'}, so they cannot both be genetic parents: add the child to one of them as single parent, or record sex assigned at birth.`;
+  return words`${who(a)} and ${who(b)} both give ${g === 'sperm' ? 'sperm' : 'an egg'}, so they cannot both be genetic parents: add the child to one of them as single parent, or record sex assigned at birth.`;
 }

@@ -2,13 +2,13 @@
 // (created ids [father, mother, union]). With a single recorded parent: the missing
 // parent is created as that parent's partner and the child moves into the new union
 // (created [parent, union]). A person with two recorded parents is an error.
-import { describePerson } from '../queries.ts';
+import { words, who } from '../sentence.ts';
 import type { PedigreeDocument, PersonId } from '../types.ts';
 import { findPerson } from './guards.ts';
 import { nextId, nextIds } from './ids.ts';
 import { updatePerson, withParentUnion } from './mutate.ts';
 import { newPerson, oppositeGender } from './newPerson.ts';
-import { fail, succeed, type EditResult } from './result.ts';
+import { failAbout, succeed, type EditResult } from './result.ts';
 
 export interface AddParentsArgs {
   person: PersonId;
@@ -19,7 +19,7 @@ export function addParents(doc: PedigreeDocument, args: AddParentsArgs): EditRes
   if (!found.ok) return found;
   const person = found.value;
   if (person.parentUnion !== undefined) {
-    return fail('already-has-parents', `${describePerson(doc, person.id)} already has two recorded parents.`);
+    return failAbout(doc, 'already-has-parents', words`${who(person.id)} already has two recorded parents.`);
   }
   const unionId = nextId(doc, 'u');
   if (person.singleParent !== undefined) {

@@ -1,13 +1,13 @@
 // Add a brother, sister or sibling of unknown sex: a new child of the same union (or
 // the same single parent), placed right after the person in birth order. A person
 // without recorded parents has no sibship yet: add parents first.
-import { describePerson } from '../queries.ts';
+import { words, who } from '../sentence.ts';
 import type { PedigreeDocument, PersonId } from '../types.ts';
 import { findPerson } from './guards.ts';
 import { nextId } from './ids.ts';
 import { insertPersons } from './mutate.ts';
 import { newPerson, type NewPersonSex } from './newPerson.ts';
-import { fail, succeed, type EditResult } from './result.ts';
+import { failAbout, succeed, type EditResult } from './result.ts';
 
 export interface AddSiblingArgs {
   person: PersonId;
@@ -20,9 +20,10 @@ export function addSibling(doc: PedigreeDocument, args: AddSiblingArgs): EditRes
   if (!found.ok) return found;
   const { parentUnion, singleParent } = found.value;
   if (parentUnion === undefined && singleParent === undefined) {
-    return fail(
+    return failAbout(
+      doc,
       'no-parents',
-      `${describePerson(doc, args.person)} has no recorded parents, so a sibling has nobody to descend from: add parents first.`,
+      words`${who(args.person)} has no recorded parents, so a sibling has nobody to descend from: add parents first.`,
     );
   }
   const id = nextId(doc, 'p');

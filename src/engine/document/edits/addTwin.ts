@@ -2,13 +2,14 @@
 // joining the person's twin group or starting one. Monozygotic twins share the sex
 // assigned at birth, so an MZ twin copies the person's gender and sex at birth.
 // Created ids: [twin] or [twin, twin group].
-import { describePerson, twinGroupOf } from '../queries.ts';
+import { twinGroupOf } from '../queries.ts';
+import { words, who } from '../sentence.ts';
 import type { PedigreeDocument, PersonId, Zygosity } from '../types.ts';
 import { findPerson } from './guards.ts';
 import { nextId } from './ids.ts';
 import { insertPersons } from './mutate.ts';
 import { newPerson, type NewPersonSex } from './newPerson.ts';
-import { fail, succeed, type EditResult } from './result.ts';
+import { failAbout, succeed, type EditResult } from './result.ts';
 
 export interface AddTwinArgs {
   person: PersonId;
@@ -24,7 +25,7 @@ export function addTwin(doc: PedigreeDocument, args: AddTwinArgs): EditResult {
   if (!found.ok) return found;
   const person = found.value;
   if (person.parentUnion === undefined && person.singleParent === undefined) {
-    return fail('no-parents', `${describePerson(doc, person.id)} has no recorded parents: add parents before adding a twin.`);
+    return failAbout(doc, 'no-parents', words`${who(person.id)} has no recorded parents: add parents before adding a twin.`);
   }
   const group = twinGroupOf(doc, person.id);
   const zygosity = group?.zygosity ?? args.zygosity;

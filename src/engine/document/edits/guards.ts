@@ -1,5 +1,6 @@
 // Look-ups that turn a missing person or union into an edit error naming the id.
-import { describePerson, indexDocument, personById, unionById } from '../queries.ts';
+import { indexDocument, personById, unionById } from '../queries.ts';
+import { words, who, type Sentence } from '../sentence.ts';
 import type { PedigreeDocument, Person, PersonId, Union, UnionId } from '../types.ts';
 import { fail, type EditResult } from './result.ts';
 
@@ -15,9 +16,9 @@ export function findUnion(doc: PedigreeDocument, id: UnionId): Found<Union> {
   return u ? { ok: true, value: u } : fail('not-found', `There is no partnership with id "${id}".`);
 }
 
-/** "Ann (p3) and p4": how messages name a union. */
-export function describeUnion(doc: PedigreeDocument, union: Union): string {
-  return `${describePerson(doc, union.partners[0])} and ${describePerson(doc, union.partners[1])}`;
+/** "Ann (p3) and p4": how messages name a union (its two partners). */
+export function describeUnion(union: Union): Sentence {
+  return words`${who(union.partners[0])} and ${who(union.partners[1])}`;
 }
 
 /** True when `candidate` is `person` or one of their recorded descendants. */

@@ -4,12 +4,13 @@
 // two if they have one, else a new one, created id [union]).
 // Refused: a person as their own parent or ancestor (cycle), a third parent, and two
 // parents who give the same gamete (two sperm-givers cannot both be genetic parents).
-import { describePerson, gameteOf, unionBetween } from '../queries.ts';
+import { gameteOf, unionBetween } from '../queries.ts';
+import { words, who } from '../sentence.ts';
 import type { PedigreeDocument, PersonId } from '../types.ts';
 import { findPerson, isSelfOrDescendant } from './guards.ts';
 import { nextId } from './ids.ts';
 import { updatePerson, withParentUnion, withSingleParent } from './mutate.ts';
-import { fail, succeed, type EditResult } from './result.ts';
+import { failAbout, succeed, type EditResult } from './result.ts';
 
 export interface LinkParentArgs {
   child: PersonId;
@@ -21,29 +22,30 @@ export function linkParent(doc: PedigreeDocument, args: LinkParentArgs): EditRes
   if (!c.ok) return c;
   const p = findPerson(doc, args.parent);
   if (!p.ok) return p;
-  const childName = describePerson(doc, args.child);
-  const parentName = describePerson(doc, args.parent);
-  if (args.child === args.parent) return fail('same-person', `${childName} cannot be their own parent.`);
+  const childName = who(args.child);
+  const parentName = who(args.parent);
+  if (args.child === args.parent) return failAbout(doc, 'same-person', words`${childName} cannot be their own parent.`);
   if (isSelfOrDescendant(doc, args.child, args.parent)) {
-    return fail('cycle', `${parentName} is a descendant of ${childName}, so cannot be their parent: ${childName} would become their own ancestor.`);
+    return failAbout(doc, 'cycle', words`${parentName} is a descendant of ${childName}, so cannot be their parent: ${childName} would become their own ancestor.`);
   }
   const child = c.value;
   if (child.parentUnion !== undefined) {
-    return fail('already-has-parents', `${childName} already has two recorded parents.`);
+    return failAbout(doc, 'already-has-parents', words`${childName} already has two recorded parents.`);
   }
   if (child.singleParent === undefined) {
     return succeed(updatePerson(doc, child.id, (x) => withSingleParent(x, args.parent)));
   }
   const other = child.singleParent;
-  if (other === args.parent) return fail('already-linked', `${parentName} is already recorded as a parent of ${childName}.`);
+  if (other === args.parent) return failAbout(doc, 'already-linked', words`${parentName} is already recorded as a parent of ${childName}.`);
   const o = findPerson(doc, other);
   if (!o.ok) return o;
   const g1 = gameteOf(o.value);
   const g2 = gameteOf(p.value);
   if (g1 !== 'unknown' && g1 === g2) {
-    return fail(
+    return failAbout(
+      doc,
       'impossible-role',
-      `${parentName} and ${describePerson(doc, other)} would both give ${g1 === 'sperm' ? 'sperm' : 'an egg'}, so they cannot both be genetic parents of ${childName}.`,
+      words`${parentName} and ${who(other)} would both give ${g1 === 'sperm' ? 'sperm' : 'an egg'}, so they cannot both be genetic parents of ${childName}.`,
     );
   }
   const existing = unionBetween(doc, other, args.parent);

@@ -2,11 +2,12 @@
 // cousins, uncle and niece. Consanguinity is not refused (it is detected and drawn
 // with a double line); a person with themselves and a repeated union are refused.
 // Created ids: [union].
-import { describePerson, unionBetween } from '../queries.ts';
+import { unionBetween } from '../queries.ts';
+import { words, who } from '../sentence.ts';
 import type { PedigreeDocument, PersonId } from '../types.ts';
 import { findPerson } from './guards.ts';
 import { nextId } from './ids.ts';
-import { fail, succeed, type EditResult } from './result.ts';
+import { failAbout, succeed, type EditResult } from './result.ts';
 
 export interface LinkPartnerArgs {
   person: PersonId;
@@ -19,13 +20,14 @@ export function linkPartner(doc: PedigreeDocument, args: LinkPartnerArgs): EditR
   const b = findPerson(doc, args.partner);
   if (!b.ok) return b;
   if (args.person === args.partner) {
-    return fail('same-person', `${describePerson(doc, args.person)} cannot be their own partner.`);
+    return failAbout(doc, 'same-person', words`${who(args.person)} cannot be their own partner.`);
   }
   const existing = unionBetween(doc, args.person, args.partner);
   if (existing) {
-    return fail(
+    return failAbout(
+      doc,
       'already-partners',
-      `${describePerson(doc, args.person)} and ${describePerson(doc, args.partner)} are already partners (${existing.id}).`,
+      words`${who(args.person)} and ${who(args.partner)} are already partners (${existing.id}).`,
     );
   }
   const unionId = nextId(doc, 'u');

@@ -9,7 +9,8 @@
 //  4. A partner left with no connection at all — no recorded parents, no other union,
 //     no children — is removed too (someone who only married in would float alone).
 //  Descendants are never removed.
-import { describePerson, indexDocument, partnerIn, unionsOf } from '../queries.ts';
+import { indexDocument, partnerIn, unionsOf } from '../queries.ts';
+import { wordByName, words, who, type Sentence } from '../sentence.ts';
 import type { PedigreeDocument, PersonId, TwinGroupId, UnionId } from '../types.ts';
 import { findPerson } from './guards.ts';
 import { withoutParents, withSingleParent } from './mutate.ts';
@@ -25,14 +26,15 @@ export interface RemovalPreview {
   becomeSingleParent: { child: PersonId; parent: PersonId }[];
   /** Children who lose their only recorded parent. */
   becomeParentless: PersonId[];
-  /** The same, in sentences naming people, for a confirmation dialog. */
+  /** The same, in sentences naming people by name and id, for a confirmation dialog. */
   summary: string[];
+  /** The summary's sentences with people as ids, for a dialog that names them as its chart does. */
+  sentences: Sentence[];
 }
 
 export function previewRemoval(doc: PedigreeDocument, id: PersonId): RemovalPreview | null {
   const index = indexDocument(doc);
   if (!index.persons.has(id)) return null;
-  const name = (x: PersonId) => describePerson(doc, x);
   const unions = unionsOf(doc, id);
   const becomeSingleParent: RemovalPreview['becomeSingleParent'] = [];
   const persons: PersonId[] = [id];
@@ -52,13 +54,14 @@ export function previewRemoval(doc: PedigreeDocument, id: PersonId): RemovalPrev
   const twinGroups = doc.twins
     .filter((t) => t.members.some((m) => gone.has(m)) && t.members.filter((m) => !gone.has(m)).length < 2)
     .map((t) => t.id);
-  const summary = [`${name(id)} will be removed.`];
-  for (const u of unions) summary.push(`The partnership of ${name(u.partners[0])} and ${name(u.partners[1])} will be removed.`);
-  for (const p of persons.slice(1)) summary.push(`${name(p)}, who has no other connection in the pedigree, will be removed.`);
-  for (const { child, parent } of becomeSingleParent) summary.push(`${name(child)} will keep ${name(parent)} as their only recorded parent.`);
-  for (const c of becomeParentless) summary.push(`${name(c)} will have no recorded parents.`);
-  if (twinGroups.length > 0) summary.push(`The twin group ${twinGroups.join(', ')} will be dissolved.`);
-  return { persons, unions: unions.map((u) => u.id), twinGroups, becomeSingleParent, becomeParentless, summary };
+  const sentences: Sentence[] = [words`${who(id)} will be removed.`];
+  for (const u of unions) sentences.push(words`The partnership of ${who(u.partners[0])} and ${who(u.partners[1])} will be removed.`);
+  for (const p of persons.slice(1)) sentences.push(words`${who(p)}, who has no other connection in the pedigree, will be removed.`);
+  for (const { child, parent } of becomeSingleParent) sentences.push(words`${who(child)} will keep ${who(parent)} as their only recorded parent.`);
+  for (const c of becomeParentless) sentences.push(words`${who(c)} will have no recorded parents.`);
+  if (twinGroups.length > 0) sentences.push([`The twin group ${twinGroups.join(', ')} will be dissolved.`]);
+  const summary = sentences.map((s) => wordByName(doc, s));
+  return { persons, unions: unions.map((u) => u.id), twinGroups, becomeSingleParent, becomeParentless, summary, sentences };
 }
 
 export function removePerson(doc: PedigreeDocument, args: { id: PersonId }): EditResult {

@@ -1,9 +1,10 @@
 // Change birth order within one sibship. `order` must list exactly the children of the
 // union (or single parent); they are written back into the slots the sibship already
 // occupies in `doc.persons`, so nobody else moves.
-import { childrenOf, describePerson, indexDocument } from '../queries.ts';
+import { childrenOf, indexDocument } from '../queries.ts';
+import { words, who, whoList } from '../sentence.ts';
 import type { PedigreeDocument, PersonId, UnionId } from '../types.ts';
-import { fail, succeed, type EditResult } from './result.ts';
+import { fail, failAbout, succeed, type EditResult } from './result.ts';
 
 export interface ReorderSiblingsArgs {
   /** The union, or the single parent, whose children are reordered. */
@@ -21,9 +22,10 @@ export function reorderSiblings(doc: PedigreeDocument, args: ReorderSiblingsArgs
     new Set(args.order).size === args.order.length &&
     args.order.every((id) => sibship.includes(id));
   if (!same) {
-    return fail(
+    return failAbout(
+      doc,
       'invalid-value',
-      `The new order must list exactly the children of ${args.parent} (${sibship.map((c) => describePerson(doc, c)).join(', ') || 'none'}).`,
+      words`The new order must list exactly the children of ${args.parent} (${sibship.length > 0 ? whoList(sibship) : 'none'}).`,
     );
   }
   const slots = sibship.map((id) => index.order.get(id)!).sort((a, b) => a - b);
@@ -39,7 +41,7 @@ export function moveSibling(doc: PedigreeDocument, args: { id: PersonId; by: -1 
   const p = indexDocument(doc).persons.get(args.id);
   if (!p) return fail('not-found', `There is no person with id "${args.id}".`);
   const parent = p.parentUnion ?? p.singleParent;
-  if (parent === undefined) return fail('no-parents', `${describePerson(doc, args.id)} has no recorded parents, so no siblings to move among.`);
+  if (parent === undefined) return failAbout(doc, 'no-parents', words`${who(args.id)} has no recorded parents, so no siblings to move among.`);
   const sibs = [...childrenOfSibship(doc, parent, p.parentUnion !== undefined)];
   const i = sibs.indexOf(args.id);
   const j = i + args.by;

@@ -1,7 +1,8 @@
 // What every edit operation returns: a new document (and the ids it created), or a
 // typed error whose message names the people involved. Edits never throw and never
 // change the document they were given.
-import type { PedigreeDocument } from '../types.ts';
+import { wordByName, wordSentence, type Sentence } from '../sentence.ts';
+import type { PedigreeDocument, PersonId } from '../types.ts';
 
 export type EditErrorCode =
   | 'not-found'
@@ -21,7 +22,10 @@ export type EditErrorCode =
 
 export interface EditError {
   code: EditErrorCode;
+  /** The engine's wording: people by name and id ("Anna (anna)"). */
   message: string;
+  /** The same sentence with people as ids, for a view that names them its own way (editErrorText). */
+  parts?: Sentence;
 }
 
 export type EditResult =
@@ -34,4 +38,14 @@ export function succeed(doc: PedigreeDocument, created?: string[]): EditResult {
 
 export function fail(code: EditErrorCode, message: string): EditResult & { ok: false } {
   return { ok: false, error: { code, message } };
+}
+
+/** An error about people: the message names them by name and id, the parts keep their ids. */
+export function failAbout(doc: PedigreeDocument, code: EditErrorCode, parts: Sentence): EditResult & { ok: false } {
+  return { ok: false, error: { code, message: wordByName(doc, parts), parts } };
+}
+
+/** The error as a view shows it: people named by `nameOf` (e.g. the chart's "II-3 Anna"). */
+export function editErrorText(error: Pick<EditError, 'message' | 'parts'>, nameOf: (id: PersonId) => string): string {
+  return error.parts ? wordSentence(error.parts, nameOf) : error.message;
 }

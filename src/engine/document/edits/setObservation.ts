@@ -1,11 +1,11 @@
 // Record what was observed about a person for one condition (affected / unaffected /
 // unknown, age at onset or last exam), or clear it with `null` (= unknown).
-import { describePerson } from '../queries.ts';
+import { words, who } from '../sentence.ts';
 import type { ConditionId } from '../../genetics/condition.ts';
 import type { Observation, PedigreeDocument, PersonId } from '../types.ts';
 import { findPerson } from './guards.ts';
 import { updatePerson } from './mutate.ts';
-import { fail, succeed, type EditResult } from './result.ts';
+import { fail, failAbout, succeed, type EditResult } from './result.ts';
 
 export interface SetObservationArgs {
   id: PersonId;
@@ -21,7 +21,7 @@ export function setObservation(doc: PedigreeDocument, args: SetObservationArgs):
   }
   const o = args.observation;
   if (o && o.age !== undefined && !(Number.isFinite(o.age) && o.age >= 0 && o.age <= 150)) {
-    return fail('invalid-value', `${describePerson(doc, args.id)}: age at onset or exam must be from 0 to 150 years (got ${o.age}).`);
+    return failAbout(doc, 'invalid-value', words`${who(args.id)}: age at onset or exam must be from 0 to 150 years (got ${o.age}).`);
   }
   return succeed(
     updatePerson(doc, args.id, (p) => {

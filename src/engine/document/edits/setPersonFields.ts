@@ -2,11 +2,12 @@
 // A field given as `undefined` is cleared. Parent links, observations and genotypes
 // have their own edits. Monozygotic twins share their sex assigned at birth, so a
 // change of gender or sex at birth is applied to MZ co-twins too.
-import { childrenOf, describePerson, gameteOf, partnerIn, personById, twinGroupOf, unionsOf } from '../queries.ts';
+import { childrenOf, gameteOf, partnerIn, personById, twinGroupOf, unionsOf } from '../queries.ts';
+import { words, who, whoList, type Sentence } from '../sentence.ts';
 import type { PedigreeDocument, Person, PersonId } from '../types.ts';
 import { checkPersonFields, type PersonFields } from '../personFields.ts';
 import { findPerson } from './guards.ts';
-import { fail, succeed, type EditResult } from './result.ts';
+import { failAbout, succeed, type EditResult } from './result.ts';
 
 export { checkPersonFields, type PersonFields };
 
@@ -24,7 +25,7 @@ export function setPersonFields(doc: PedigreeDocument, args: { id: PersonId; fie
   const found = findPerson(doc, args.id);
   if (!found.ok) return found;
   const problem = checkPersonFields(args.fields);
-  if (problem) return fail('invalid-value', `${describePerson(doc, args.id)}: ${problem}`);
+  if (problem) return failAbout(doc, 'invalid-value', words`${who(args.id)}: ${problem}`);
   const group = twinGroupOf(doc, args.id);
   const sexFields: PersonFields = {};
   if ('gender' in args.fields) sexFields.gender = args.fields.gender;
@@ -36,7 +37,7 @@ export function setPersonFields(doc: PedigreeDocument, args: { id: PersonId; fie
   const next = { ...doc, persons };
   if (Object.keys(sexFields).length > 0) {
     const conflict = roleConflict(next, [args.id, ...coTwins]);
-    if (conflict) return fail('impossible-role', conflict);
+    if (conflict) return failAbout(doc, 'impossible-role', conflict);
   }
   return succeed(next);
 }
@@ -46,7 +47,7 @@ export function setPersonFields(doc: PedigreeDocument, args: { id: PersonId; fie
  * (DOMAIN.md §1: parent of origin is the gamete). Named so the user can record sex
  * assigned at birth instead, which keeps the symbol and fixes the gamete.
  */
-export function roleConflict(doc: PedigreeDocument, changed: PersonId[]): string | null {
+export function roleConflict(doc: PedigreeDocument, changed: PersonId[]): Sentence | null {
   for (const id of new Set(changed)) {
     for (const union of unionsOf(doc, id)) {
       const other = partnerIn(union, id);
@@ -57,7 +58,7 @@ export function roleConflict(doc: PedigreeDocument, changed: PersonId[]): string
       const g = gameteOf(a);
       if (g !== 'unknown' && g === gameteOf(b)) {
         const gives = g === 'sperm' ? 'sperm' : 'an egg';
-        return `${describePerson(doc, id)} and ${describePerson(doc, other)} would both give ${gives}, yet they are the genetic parents of ${children.map((c) => describePerson(doc, c)).join(', ')}. Record sex assigned at birth to keep the parent roles.`;
+        return words`${who(id)} and ${who(other)} would both give ${gives}, yet they are the genetic parents of ${whoList(children)}. Record sex assigned at birth to keep the parent roles.`;
       }
     }
   }

@@ -16,10 +16,11 @@
 //   dropped. Clear it first; the reverse direction loses nothing and is allowed;
 // - `nothing-to-swap`: both partners have the same sex, so the swap would change nothing.
 import type { Condition } from '../../genetics/condition.ts';
-import { describePerson, gameteOf, twinGroupOf } from '../queries.ts';
+import { gameteOf, twinGroupOf } from '../queries.ts';
+import { words, who } from '../sentence.ts';
 import type { PedigreeDocument, Person, UnionId } from '../types.ts';
 import { describeUnion, findPerson, findUnion } from './guards.ts';
-import { fail, succeed, type EditResult } from './result.ts';
+import { failAbout, succeed, type EditResult } from './result.ts';
 import { roleConflict } from './setPersonFields.ts';
 
 type SexFields = Pick<Person, 'gender' | 'sexAssignedAtBirth'>;
@@ -49,7 +50,7 @@ export function swapPartnerSexes(doc: PedigreeDocument, args: { union: UnionId }
   const sexA = sexOf(a.value);
   const sexB = sexOf(b.value);
   if (sexA.gender === sexB.gender && sexA.sexAssignedAtBirth === sexB.sexAssignedAtBirth) {
-    return fail('nothing-to-swap', `${describeUnion(doc, found.value)} have the same sex, so swapping changes nothing.`);
+    return failAbout(doc, 'nothing-to-swap', words`${describeUnion(found.value)} have the same sex, so swapping changes nothing.`);
   }
   const swapped = new Map([
     [aId, withSex(a.value, sexB)],
@@ -60,21 +61,23 @@ export function swapPartnerSexes(doc: PedigreeDocument, args: { union: UnionId }
     const coTwin = group?.zygosity === 'MZ' ? group.members.find((m) => m !== p.id && !swapped.has(m)) : undefined;
     const twin = coTwin === undefined ? undefined : doc.persons.find((x) => x.id === coTwin);
     if (twin && gameteOf(twin) !== 'unknown' && gameteOf(twin) !== gameteOf(p)) {
-      return fail(
+      return failAbout(
+        doc,
         'twin-sex-mismatch',
-        `${describePerson(doc, p.id)} is a monozygotic twin of ${describePerson(doc, twin.id)}, and monozygotic twins share their sex at birth; change the twins' sex in the inspector instead.`,
+        words`${who(p.id)} is a monozygotic twin of ${who(twin.id)}, and monozygotic twins share their sex at birth; change the twins' sex in the inspector instead.`,
       );
     }
     const condition = gameteOf(p) === 'sperm' ? lostPaternalX(p, doc.conditions) : undefined;
     if (condition) {
-      return fail(
+      return failAbout(
+        doc,
         'impossible-genotype',
-        `${describePerson(doc, p.id)} has a known paternal copy for ${condition.name}, which is X-linked; as a man they would have no paternal X copy. Clear that copy first.`,
+        words`${who(p.id)} has a known paternal copy for ${condition.name}, which is X-linked; as a man they would have no paternal X copy. Clear that copy first.`,
       );
     }
   }
   const next = { ...doc, persons: doc.persons.map((p) => swapped.get(p.id) ?? p) };
   const conflict = roleConflict(next, [aId, bId]);
-  if (conflict) return fail('impossible-role', conflict);
+  if (conflict) return failAbout(doc, 'impossible-role', conflict);
   return succeed(next);
 }

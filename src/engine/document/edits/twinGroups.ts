@@ -1,9 +1,10 @@
 // Change a twin group: its zygosity, or take one person out of it (a group left with
 // one member is removed). Monozygotic twins share their sex at birth, so making a
 // group MZ is refused while its members give different gametes.
-import { describePerson, gameteOf, indexDocument, twinGroupOf } from '../queries.ts';
+import { gameteOf, indexDocument, twinGroupOf } from '../queries.ts';
+import { words, who } from '../sentence.ts';
 import type { PedigreeDocument, PersonId, TwinGroupId, Zygosity } from '../types.ts';
-import { fail, succeed, type EditResult } from './result.ts';
+import { fail, failAbout, succeed, type EditResult } from './result.ts';
 
 export function setTwinZygosity(doc: PedigreeDocument, args: { id: TwinGroupId; zygosity: Zygosity }): EditResult {
   const group = doc.twins.find((t) => t.id === args.id);
@@ -14,9 +15,10 @@ export function setTwinZygosity(doc: PedigreeDocument, args: { id: TwinGroupId; 
     const first = known[0];
     const other = known.find((m) => gameteOf(index.persons.get(m)!) !== gameteOf(index.persons.get(first!)!));
     if (first !== undefined && other !== undefined) {
-      return fail(
+      return failAbout(
+        doc,
         'impossible-role',
-        `${describePerson(doc, first)} and ${describePerson(doc, other)} have different sex at birth, so they cannot be monozygotic twins.`,
+        words`${who(first)} and ${who(other)} have different sex at birth, so they cannot be monozygotic twins.`,
       );
     }
   }
@@ -25,7 +27,7 @@ export function setTwinZygosity(doc: PedigreeDocument, args: { id: TwinGroupId; 
 
 export function leaveTwinGroup(doc: PedigreeDocument, args: { person: PersonId }): EditResult {
   const group = twinGroupOf(doc, args.person);
-  if (!group) return fail('not-found', `${describePerson(doc, args.person)} is not in a twin group.`);
+  if (!group) return failAbout(doc, 'not-found', words`${who(args.person)} is not in a twin group.`);
   const members = group.members.filter((m) => m !== args.person);
   const twins =
     members.length < 2 ? doc.twins.filter((t) => t.id !== group.id) : doc.twins.map((t) => (t.id === group.id ? { ...t, members } : t));

@@ -41,7 +41,7 @@ describe('addChild', () => {
   it('asks which union when the person has several partners, naming them', () => {
     const three = doc([man('p1', { name: 'Abe' }), woman('p2'), woman('p3', { name: 'Cleo' })], [union('u1', 'p1', 'p2'), union('u2', 'p1', 'p3')]);
     const r = addChild(three, { parent: 'p1', sex: 'son' });
-    expect(r).toEqual({
+    expect(r).toMatchObject({
       ok: false,
       error: {
         code: 'ambiguous-union',
@@ -53,8 +53,8 @@ describe('addChild', () => {
   it('refuses a child of two men as genetic parents and offers the alternatives', () => {
     const two = doc([man('p1', { name: 'Al' }), man('p2', { name: 'Bo' })], [union('u1', 'p1', 'p2')]);
     const message = 'Al (p1) and Bo (p2) both give sperm, so they cannot both be genetic parents: add the child to one of them as single parent, or record sex assigned at birth.';
-    expect(addChild(two, { parent: 'u1', sex: 'son' })).toEqual({ ok: false, error: { code: 'impossible-role', message } });
-    expect(addChild(two, { parent: 'p1', sex: 'son' })).toEqual({ ok: false, error: { code: 'impossible-role', message } });
+    expect(addChild(two, { parent: 'u1', sex: 'son' })).toMatchObject({ ok: false, error: { code: 'impossible-role', message } });
+    expect(addChild(two, { parent: 'p1', sex: 'son' })).toMatchObject({ ok: false, error: { code: 'impossible-role', message } });
     expect(ok(addChild(two, { parent: 'p1', sex: 'son', singleParent: true })).doc.persons[2]).toMatchObject({ singleParent: 'p1' });
   });
   it('refuses an unknown parent id', () => {
@@ -96,7 +96,7 @@ describe('addParents', () => {
   });
   it('refuses a person who already has two parents', () => {
     const d0 = doc([man('p1'), woman('p2'), child(man('p3', { name: 'Cy' }), 'u1')], [union('u1', 'p1', 'p2')]);
-    expect(addParents(d0, { person: 'p3' })).toEqual({
+    expect(addParents(d0, { person: 'p3' })).toMatchObject({
       ok: false,
       error: { code: 'already-has-parents', message: 'Cy (p3) already has two recorded parents.' },
     });
@@ -118,7 +118,7 @@ describe('addSibling and addTwin', () => {
     expect(childrenOf(d, 'p1')).toEqual(['p2', 'p3']);
   });
   it('refuses a sibling for a person without parents', () => {
-    expect(addSibling(doc([man('p1', { name: 'Al' })]), { person: 'p1', sex: 'son' })).toEqual({
+    expect(addSibling(doc([man('p1', { name: 'Al' })]), { person: 'p1', sex: 'son' })).toMatchObject({
       ok: false,
       error: { code: 'no-parents', message: 'Al (p1) has no recorded parents, so a sibling has nobody to descend from: add parents first.' },
     });

@@ -24,7 +24,7 @@ describe('linkPartner', () => {
   });
   it('refuses a second union between the same two people and a union with oneself', () => {
     const d = firstCousinFamily();
-    expect(linkPartner(d, { person: 'p8', partner: 'p7' })).toEqual({
+    expect(linkPartner(d, { person: 'p8', partner: 'p7' })).toMatchObject({
       ok: false,
       error: { code: 'already-partners', message: 'p8 and p7 are already partners (u4).' },
     });
@@ -54,7 +54,7 @@ describe('linkParent', () => {
       [man('p1', { name: 'Al' }), woman('p2'), child(man('p3', { name: 'Cy' }), 'u1'), child(woman('p4', { name: 'Dee' }), 'p3', false), man('p5')],
       [union('u1', 'p1', 'p2')],
     );
-    expect(linkParent(d0, { child: 'p1', parent: 'p4' })).toEqual({
+    expect(linkParent(d0, { child: 'p1', parent: 'p4' })).toMatchObject({
       ok: false,
       error: {
         code: 'cycle',
@@ -65,7 +65,7 @@ describe('linkParent', () => {
   });
   it('refuses two sperm-givers as genetic parents and a third parent', () => {
     const d0 = doc([man('p1', { name: 'Al' }), man('p2', { name: 'Bo' }), child(woman('p3', { name: 'Cy' }), 'p1', false)]);
-    expect(linkParent(d0, { child: 'p3', parent: 'p2' })).toEqual({
+    expect(linkParent(d0, { child: 'p3', parent: 'p2' })).toMatchObject({
       ok: false,
       error: { code: 'impossible-role', message: 'Bo (p2) and Al (p1) would both give sperm, so they cannot both be genetic parents of Cy (p3).' },
     });

@@ -58,7 +58,7 @@ describe('setPersonFields', () => {
     expect(d.persons[4]?.sexAssignedAtBirth).toBeUndefined();
   });
   it('refuses a change of sex that would give a child two sperm-givers, and accepts it with sex at birth recorded', () => {
-    expect(setPersonFields(family(), { id: 'p2', fields: { gender: 'man' } })).toEqual({
+    expect(setPersonFields(family(), { id: 'p2', fields: { gender: 'man' } })).toMatchObject({
       ok: false,
       error: {
         code: 'impossible-role',
@@ -69,7 +69,7 @@ describe('setPersonFields', () => {
     expect(d.persons[1]).toMatchObject({ gender: 'man', sexAssignedAtBirth: 'AFAB' });
   });
   it('refuses impossible values with a message naming the person', () => {
-    expect(setPersonFields(family(), { id: 'p1', fields: { age: -3 } })).toEqual({
+    expect(setPersonFields(family(), { id: 'p1', fields: { age: -3 } })).toMatchObject({
       ok: false,
       error: { code: 'invalid-value', message: 'Al (p1): age must be a number of years from 0 to 150 (got -3).' },
     });
