@@ -2,8 +2,9 @@
 // hanging below them — as rigid pieces side by side. That is only possible when, on every row,
 // each cluster's nodes form one contiguous run and all clusters appear in one left-to-right
 // order on every row they share. A partner drawn apart from their spouse, or a crossing left
-// by the ordering, breaks that; the clusters involved are then joined into one (and the caller
-// lays that one out again by least squares). Linear in the nodes of the rows checked, per pass.
+// by the ordering, breaks that; the clusters involved are then joined into one group, which
+// the caller lays out as one block under its parents. Linear in the nodes of the rows checked,
+// per pass.
 
 /** `compOf(node)` is the current cluster of a node; `join(a, b)` merges two and returns the root. */
 export interface ClusterSets {
