@@ -1,12 +1,15 @@
 // "Run 1,000 times": the distribution of affected children by generation, sex and the
 // parent whose copy carried the variant, as a chart and as a table with the same numbers.
+import { wordSentence } from '../../engine/document/sentence.ts';
+import type { PersonId } from '../../engine/document/types.ts';
 import type { RunManyResult } from '../../engine/teaching/index.ts';
 import { formatCount } from './formatCount.ts';
 import { RunChart, type RunChartSection } from './RunChart.tsx';
 
 const fixed = (v: number | null) => (v === null ? '—' : v.toFixed(3));
 
-export function RunResults({ result }: { result: RunManyResult }) {
+/** `nameOf` names people in the engine's sentences as the chart does ("II-3 Anna"). */
+export function RunResults({ result, nameOf }: { result: RunManyResult; nameOf: (id: PersonId) => string }) {
   const sections: RunChartSection[] = [
     { title: 'By generation', tallies: result.byGeneration },
     { title: 'By sex', tallies: result.bySex },
@@ -17,7 +20,7 @@ export function RunResults({ result }: { result: RunManyResult }) {
       <h3>
         {formatCount(result.runs)} runs, seed {String(result.seed)}
       </h3>
-      {result.exactUnavailable && <p>Exact values unavailable: {result.exactUnavailable}</p>}
+      {result.exactUnavailable && <p>Exact values unavailable: {result.exactUnavailableParts ? wordSentence(result.exactUnavailableParts, nameOf) : result.exactUnavailable}</p>}
       <RunChart sections={sections} runs={result.runs} />
       <p className="hint">Blue bar: simulated mean per run; orange: its 95% interval; black tick: the exact expectation.</p>
       <table aria-label="Affected children per run, simulated and exact">

@@ -131,11 +131,11 @@ describe('stepThrough', () => {
   it('names the people it cannot simulate instead of throwing', () => {
     const unclear = doc([unknownSex('a'), unknownSex('b'), child(man('c'), 'u1')], [union('u1', 'a', 'b')]);
     const r = stepThrough(unclear, PAT, 1);
-    expect(r).toEqual({ ok: false, problems: ['cannot tell which parent of c gives sperm and which an egg (a and b): record their sex assigned at birth'] });
+    expect(r).toMatchObject({ ok: false, problems: ['cannot tell which parent of c gives sperm and which an egg (a and b): record their sex assigned at birth'] });
     const xUnknown = stepThrough(doc([unknownSex('x')]), XR, 1);
     expect(xUnknown.ok).toBe(false);
     expect(!xUnknown.ok && xUnknown.problems[0]).toContain('x has no recorded sex');
-    expect(stepThrough(doc([]), PAT, 1)).toEqual({ ok: false, problems: ['the pedigree has no people to simulate'] });
+    expect(stepThrough(doc([]), PAT, 1)).toMatchObject({ ok: false, problems: ['the pedigree has no people to simulate'] });
   });
 
   it('names the tissues where a GNAS copy is silenced, and draws a named outcome only where the condition lists outcomes', async () => {

@@ -6,17 +6,19 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { openGalleryFamily, runMany } from '../../../src/engine/teaching/index.ts';
 import { InferenceClientContext } from '../../../src/ui/risk/inferenceClientContext.ts';
+import type { PedigreeDocument } from '../../../src/engine/document/types.ts';
+import { chartNames } from '../../../src/ui/teaching/chartNames.ts';
 import { SimulationPanel } from '../../../src/ui/teaching/SimulationPanel.tsx';
 import { heldClient } from './heldWorker.ts';
 
 const doc = openGalleryFamily('poh-paternal')!;
 const condition = doc.conditions.find((c) => c.id === doc.activeConditionId)!;
 
-function renderWithHeldWorkers() {
+function renderWithHeldWorkers(pedigree: PedigreeDocument = doc) {
   const { client, workers } = heldClient();
   render(
     <InferenceClientContext.Provider value={client}>
-      <SimulationPanel doc={doc} onClose={() => {}} />
+      <SimulationPanel doc={pedigree} onClose={() => {}} />
     </InferenceClientContext.Provider>,
   );
   return workers;
@@ -75,5 +77,25 @@ describe('Run 1,000 times in the worker', { timeout: 20_000 }, () => {
     expect(await screen.findByRole('alert')).toHaveTextContent('Computing 1,000 runs failed: out of memory');
     expect(screen.getByRole('button', { name: 'Try again' })).toBeEnabled();
     expect(screen.getByRole('button', { name: 'Run 1,000 times' })).toBeEnabled();
+  });
+
+  it('names the person the runs cannot be made for as the chart does (pedigree number, then name), not by internal id', async () => {
+    // The same family under an X-linked condition, with the last person's sex unknown.
+    const last = doc.persons.at(-1)!;
+    const xLinked: PedigreeDocument = {
+      ...doc,
+      conditions: doc.conditions.map((c) => (c.id === condition.id ? { ...c, chromosome: 'X' as const } : c)),
+      persons: doc.persons.map((p) => (p.id === last.id ? { ...p, gender: 'unknown' as const, sexAssignedAtBirth: undefined } : p)),
+    };
+    const user = userEvent.setup();
+    const workers = renderWithHeldWorkers(xLinked);
+    await user.click(screen.getByRole('button', { name: 'Run 1,000 times' }));
+    await waitFor(() => expect(workers[0]?.queue).toHaveLength(1));
+    workers[0]!.runNext();
+    const label = chartNames(xLinked)(last.id);
+    expect(label).toMatch(/^[IVX]+-\d+/);
+    expect(await screen.findByText(/^The runs cannot be made:/)).toHaveTextContent(
+      `The runs cannot be made: ${label} has no recorded sex, which an X-linked condition needs (one X in men, two in women)`,
+    );
   });
 });

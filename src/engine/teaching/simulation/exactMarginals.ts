@@ -13,7 +13,8 @@
 import type { Condition } from '../../genetics/condition.ts';
 import type { Genotype } from '../../genetics/genotype.ts';
 import { probabilityTransmitsVariant } from '../../genetics/transmission.ts';
-import { describePerson, indexDocument } from '../../document/queries.ts';
+import { indexDocument } from '../../document/queries.ts';
+import { wordByName, words, who, type Sentence } from '../../document/sentence.ts';
 import type { PedigreeDocument, PersonId } from '../../document/types.ts';
 import { inferPedigree } from '../../inference/infer.ts';
 import type { SimulationPlan } from './plan.ts';
@@ -21,7 +22,8 @@ import type { SimulationPlan } from './plan.ts';
 /** P(genotype) for one person: four ordered genotypes, or `+`/`d` for X-linked men. */
 export type GenotypeDistribution = Partial<Record<Genotype, number>>;
 
-export type ExactMarginals = { ok: true; marginals: Map<PersonId, GenotypeDistribution> } | { ok: false; reason: string };
+/** Why exact values are missing: `reason` names people by name and id, `reasonParts` by id (sentence.ts). */
+export type ExactMarginals = { ok: true; marginals: Map<PersonId, GenotypeDistribution> } | { ok: false; reason: string; reasonParts: Sentence };
 
 function pairDistribution(pd: number, md: number): GenotypeDistribution {
   return {
@@ -71,7 +73,7 @@ export function exactMarginals(doc: PedigreeDocument, condition: Condition, plan
       const a = ancestorsOrSelf(plan, person.father, ancestry);
       const shared = [...ancestorsOrSelf(plan, person.mother, ancestry)].filter((x) => a.has(x));
       if (shared.length > 0) {
-        const why = `the parents of ${describePerson(doc, person.id)} are related (shared ancestor ${describePerson(doc, shared[0]!)})`;
+        const why = words`the parents of ${who(person.id)} are related (shared ancestor ${who(shared[0]!)})`;
         return marginalsFromInference(doc, condition, plan, why);
       }
     }
@@ -83,7 +85,7 @@ export function exactMarginals(doc: PedigreeDocument, condition: Condition, plan
   return { ok: true, marginals };
 }
 
-function marginalsFromInference(doc: PedigreeDocument, condition: Condition, plan: SimulationPlan, why: string): ExactMarginals {
+function marginalsFromInference(doc: PedigreeDocument, condition: Condition, plan: SimulationPlan, why: Sentence): ExactMarginals {
   const unobserved: PedigreeDocument = {
     ...doc,
     persons: doc.persons.map(({ genotypes, ...p }) => {
@@ -93,7 +95,10 @@ function marginalsFromInference(doc: PedigreeDocument, condition: Condition, pla
     }),
   };
   const result = inferPedigree(unobserved, condition);
-  if (result.kind !== 'exact') return { ok: false, reason: `${why}, and exact inference gave no result: ${result.message}` };
+  if (result.kind !== 'exact') {
+    const reasonParts = words`${why}, and exact inference gave no result: ${result.message}`;
+    return { ok: false, reason: wordByName(doc, reasonParts), reasonParts };
+  }
   const marginals = new Map<PersonId, GenotypeDistribution>();
   for (const p of plan.people) marginals.set(p.id, { ...result.people[p.id]!.genotype } as GenotypeDistribution);
   return { ok: true, marginals };

@@ -4,6 +4,7 @@
 import type { Condition } from '../../genetics/condition.ts';
 import type { Sex } from '../../genetics/sex.ts';
 import { describePerson, gameteOf, indexDocument, parentsOf, partnersOf } from '../../document/queries.ts';
+import { wordSentence, words, who, whoList, type Sentence } from '../../document/sentence.ts';
 import type { PedigreeDocument, PersonId } from '../../document/types.ts';
 
 export interface PlannedPerson {
@@ -27,7 +28,12 @@ export interface SimulationPlan {
   byId: ReadonlyMap<PersonId, PlannedPerson>;
 }
 
-export type PlanResult = { ok: true; plan: SimulationPlan } | { ok: false; problems: string[] };
+/**
+ * Problems are worded with the caller's `nameOf`; `problemParts` are the same sentences
+ * with people as ids, for a caller that cannot pass a function (the worker behind Run
+ * 1,000 times) and names them afterwards.
+ */
+export type PlanResult = { ok: true; plan: SimulationPlan } | { ok: false; problems: string[]; problemParts: Sentence[] };
 
 function sexOf(doc: PedigreeDocument, id: PersonId): Sex | undefined {
   const person = indexDocument(doc).persons.get(id);
@@ -37,14 +43,14 @@ function sexOf(doc: PedigreeDocument, id: PersonId): Sex | undefined {
 }
 
 /** Rows from parents: a child sits one row below its lower parent; founders sit at `founderRow`. */
-function depths(doc: PedigreeDocument, founderRow: ReadonlyMap<PersonId, number>, problems: string[]): Map<PersonId, number> {
+function depths(doc: PedigreeDocument, founderRow: ReadonlyMap<PersonId, number>, problems: Sentence[]): Map<PersonId, number> {
   const gen = new Map<PersonId, number>();
   const visiting = new Set<PersonId>();
   const depth = (id: PersonId): number => {
     const known = gen.get(id);
     if (known !== undefined) return known;
     if (visiting.has(id)) {
-      problems.push(`${describePerson(doc, id)} is recorded as their own ancestor`);
+      problems.push(words`${who(id)} is recorded as their own ancestor`);
       return 0;
     }
     visiting.add(id);
@@ -63,7 +69,7 @@ function depths(doc: PedigreeDocument, founderRow: ReadonlyMap<PersonId, number>
  * strictly below both parents. Repeated until stable, at most once per person, so a
  * founder partnered with their own descendant cannot loop forever.
  */
-function generations(doc: PedigreeDocument, problems: string[]): Map<PersonId, number> {
+function generations(doc: PedigreeDocument, problems: Sentence[]): Map<PersonId, number> {
   const founderRow = new Map<PersonId, number>();
   let gen = depths(doc, founderRow, problems);
   for (let round = 0; round < doc.persons.length; round++) {
@@ -91,8 +97,8 @@ function generations(doc: PedigreeDocument, problems: string[]): Map<PersonId, n
  * the chart's pedigree numbers).
  */
 export function planSimulation(doc: PedigreeDocument, condition: Condition, nameOf: (id: PersonId) => string = (id) => describePerson(doc, id)): PlanResult {
-  const problems: string[] = [];
-  if (doc.persons.length === 0) return { ok: false, problems: ['the pedigree has no people to simulate'] };
+  const problems: Sentence[] = [];
+  if (doc.persons.length === 0) return failed([['the pedigree has no people to simulate']], nameOf);
   const gen = generations(doc, problems);
   const people: PlannedPerson[] = [];
   for (const p of doc.persons) {
@@ -104,15 +110,14 @@ export function planSimulation(doc: PedigreeDocument, condition: Condition, name
     if (roles.mother !== undefined) planned.mother = roles.mother;
     const rolesMissing = roles.parents.length - (roles.father !== undefined ? 1 : 0) - (roles.mother !== undefined ? 1 : 0);
     if (rolesMissing > 0) {
-      const names = roles.parents.map(nameOf).join(' and ');
-      problems.push(`cannot tell which parent of ${nameOf(p.id)} gives sperm and which an egg (${names}): record their sex assigned at birth`);
+      problems.push(words`cannot tell which parent of ${who(p.id)} gives sperm and which an egg (${whoList(roles.parents, ' and ')}): record their sex assigned at birth`);
     }
     if (condition.chromosome === 'X' && planned.sex === undefined) {
-      problems.push(`${nameOf(p.id)} has no recorded sex, which an X-linked condition needs (one X in men, two in women)`);
+      problems.push(words`${who(p.id)} has no recorded sex, which an X-linked condition needs (one X in men, two in women)`);
     }
     people.push(planned);
   }
-  if (problems.length > 0) return { ok: false, problems: [...new Set(problems)] };
+  if (problems.length > 0) return failed(problems, nameOf);
   const order = new Map(doc.persons.map((p, i) => [p.id, i]));
   people.sort((a, b) => a.generation - b.generation || order.get(a.id)! - order.get(b.id)!);
   const byId = new Map(people.map((p) => [p.id, p]));
@@ -122,4 +127,10 @@ export function planSimulation(doc: PedigreeDocument, condition: Condition, name
     for (const m of members.slice(1)) byId.get(m)!.identicalTwinOf = members[0]!;
   }
   return { ok: true, plan: { people, byId } };
+}
+
+/** Each distinct problem once (a cycle is met from every person on it), worded and as parts. */
+function failed(problems: readonly Sentence[], nameOf: (id: PersonId) => string): PlanResult {
+  const distinct = [...new Map(problems.map((s) => [JSON.stringify(s), s])).values()];
+  return { ok: false, problems: distinct.map((s) => wordSentence(s, nameOf)), problemParts: distinct };
 }

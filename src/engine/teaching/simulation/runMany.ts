@@ -6,6 +6,7 @@ import type { Condition } from '../../genetics/condition.ts';
 import { isHemizygousGenotype, type Genotype } from '../../genetics/genotype.ts';
 import { isViable, lifetimePenetrance } from '../../genetics/penetrance.ts';
 import { createRandom, type Seed } from '../../genetics/random.ts';
+import type { Sentence } from '../../document/sentence.ts';
 import type { PedigreeDocument, PersonId } from '../../document/types.ts';
 import { drawOnce } from './draw.ts';
 import { exactMarginals } from './exactMarginals.ts';
@@ -37,11 +38,17 @@ export interface RunManyResult {
   perPerson: { id: PersonId; simulated: number; exact: number | null }[];
   /** histogram[k] = number of runs with exactly k affected children. */
   affectedCountHistogram: number[];
-  /** Why exact values are missing, when they are. */
+  /** Why exact values are missing, when they are: people by name and id. */
   exactUnavailable?: string;
+  /** The same with people as ids, for the page to name as its chart does (sentence.ts). */
+  exactUnavailableParts?: Sentence;
 }
 
-export type RunManyOutcome = { ok: true; result: RunManyResult } | { ok: false; problems: string[] };
+/**
+ * Problems name people by name and id; `problemParts`, when people are involved, are the
+ * same sentences with ids: runMany runs in a worker, where no naming function can be passed.
+ */
+export type RunManyOutcome = { ok: true; result: RunManyResult } | { ok: false; problems: string[]; problemParts?: Sentence[] };
 
 export interface RunManyOptions {
   /** Called after each run with the fraction of runs done (the UI's worker reports it). */
@@ -153,6 +160,9 @@ export function runMany(doc: PedigreeDocument, condition: Condition, runs: numbe
     })),
     affectedCountHistogram: histogram,
   };
-  if (!exact.ok) result.exactUnavailable = exact.reason;
+  if (!exact.ok) {
+    result.exactUnavailable = exact.reason;
+    result.exactUnavailableParts = exact.reasonParts;
+  }
   return { ok: true, result };
 }
