@@ -134,6 +134,13 @@ describe('cli compare', () => {
     expect(post.MAT).toBeGreaterThan(post.AR);
   });
 
+  it('states the q or prevalence it used in the header to 4 significant digits, however it was typed', async () => {
+    const equalQ = await run({ 'c.ped': COUSINS }, 'compare', 'c.ped', '--q', '0.012345678');
+    expect(equalQ.out.split('\n')[0]).toBe('Which mode fits? (one allele frequency for every mode, q = 0.01235; every mode equally likely beforehand)');
+    const byPrevalence = await run({ 'c.ped': COUSINS }, 'compare', 'c.ped', '--prevalence', '0.000200000001');
+    expect(byPrevalence.out.split('\n')[0]).toBe('Which mode fits? (q set per mode for a prevalence of 0.0002; every mode equally likely beforehand)');
+  });
+
   it('refuses --q together with --prevalence', async () => {
     const r = await run({ 'c.ped': COUSINS }, 'compare', 'c.ped', '--q', '0.01', '--prevalence', '0.001');
     expect(r.code).toBe(2);

@@ -1,5 +1,6 @@
 // `compare <file> [--q 0.01 | --prevalence 0.0001] [--json]`: which of AD, AR, XD, XR, PAT and
 // MAT explains the observed statuses best, with the q each mode used (issue 6, DOMAIN.md §6).
+import { decimal } from '../../engine/genetics/explainWords.ts';
 import { compareModes, DEFAULT_PREVALENCE, type AlleleFrequencySetting, type ModeComparison } from '../../engine/inference/compareModes.ts';
 import { CliUsageError, type CliCommand } from '../io.ts';
 import { flagValue, probabilityArg, readPedigree } from '../inference/readPedigree.ts';
@@ -20,7 +21,8 @@ const MODE_WORDS: Record<string, string> = {
 };
 
 function compareText(r: ModeComparison): string {
-  const basis = 'q' in r.setting ? `one allele frequency for every mode, q = ${r.setting.q}` : `q set per mode for a prevalence of ${r.setting.prevalence}`;
+  // Numbers as the rest of the app words them (4 significant digits), not as typed.
+  const basis = 'q' in r.setting ? `one allele frequency for every mode, q = ${decimal(r.setting.q)}` : `q set per mode for a prevalence of ${decimal(r.setting.prevalence)}`;
   const lines = [`Which mode fits? (${basis}; every mode equally likely beforehand)`, '', 'mode  model                     q            log10 L     posterior'];
   for (const m of r.modes) {
     const log = m.log10Likelihood === null ? 'impossible' : m.log10Likelihood.toFixed(3);
