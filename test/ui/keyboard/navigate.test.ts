@@ -49,7 +49,7 @@ describe('shortcut keys', () => {
     shortcutFor({ key: k, ctrlKey: false, metaKey: false, shiftKey: false, altKey: false, ...mods });
 
   it('maps single letters to actions, in either case', () => {
-    expect([key('s'), key('D'), key('p'), key('Delete'), key('?')]).toEqual(['add-son', 'add-daughter', 'add-partner', 'remove', 'help']);
+    expect([key('s'), key('D'), key('p'), key('x'), key('Delete'), key('?')]).toEqual(['add-son', 'add-daughter', 'add-partner', 'swap-sexes', 'remove', 'help']);
   });
 
   it('maps Ctrl/Cmd+Z to undo and Shift+Z or Ctrl+Y to redo', () => {
@@ -61,7 +61,7 @@ describe('shortcut keys', () => {
     ]);
   });
 
-  it('leaves browser shortcuts alone: Ctrl+S and Alt+D are not actions', () => {
-    expect([key('s', { ctrlKey: true }), key('d', { altKey: true }), key('x')]).toEqual([null, null, null]);
+  it('leaves browser shortcuts alone: Ctrl+S, Alt+D and Ctrl+X are not actions', () => {
+    expect([key('s', { ctrlKey: true }), key('d', { altKey: true }), key('x', { ctrlKey: true }), key('q')]).toEqual([null, null, null, null]);
   });
 });
