@@ -1,5 +1,6 @@
 // Everything drawn for one person except the position: the focusable button holding the
-// symbol (role="button", aria-pressed for selection; ARCHITECTURE.md "Rendering") and,
+// symbol (role="button", aria-pressed for selection; ARCHITECTURE.md "Rendering") over an
+// invisible finger-sized hit area (PersonHitArea, interactive chart only) and,
 // beside it, the two copies and the text below (clicking them selects too), so the
 // button's visible content is exactly what its accessible name describes. Memoised on
 // the view's content token rather than the view object: a person the layout merely moved
@@ -9,6 +10,7 @@ import type { ParentOfOrigin } from '../../engine/genetics/genotype.ts';
 import type { ChartMetrics } from './chartMetrics.ts';
 import type { FillKey } from './fillKeys.ts';
 import { PersonBody } from './PersonBody.tsx';
+import { PersonHitArea } from './PersonHitArea.tsx';
 import type { PersonView } from './personView.ts';
 import type { ChartTheme } from './theme.ts';
 
@@ -48,6 +50,8 @@ function PersonContentImpl({ view, interactive, selected, onSelect, detailed, ..
   return (
     <>
       <g {...a11y}>
+        {/* First, so the symbol, rings and marks are drawn over it; memoised with them. */}
+        {interactive && <PersonHitArea metrics={rest.metrics} view={view} />}
         <PersonBody part="symbol" {...body} />
       </g>
       {/* Symbols only (far zoomed out): no copies or text, so no empty group either. */}

@@ -19,9 +19,21 @@ export interface ChartMetrics {
   leftReach: number;
   /** Width of the generation-numeral margin. */
   numeralWidth: number;
+  /**
+   * Each person's tap and click area (PersonHitArea.tsx): as wide as the layout's minimum
+   * centre-to-centre spacing, so neighbours' areas meet but never overlap; reaching
+   * `slotTop` above the centre, up to the row's sibship line, and at most `slotBottom`
+   * below it, down to the next row's sibship line.
+   */
+  slotWidth: number;
+  slotTop: number;
+  slotBottom: number;
 }
 
 export const GLYPH_WIDTH_EM = 0.56;
+
+/** Height of the sibship line above its row, as a share of the generation gap (layoutPedigree.ts). */
+const SIBSHIP_RISE = 0.35;
 
 export function textWidth(text: string, fontSize: number): number {
   return text.length * fontSize * GLYPH_WIDTH_EM;
@@ -31,7 +43,7 @@ const metricsCache = new WeakMap<ChartTheme, Map<string, ChartMetrics>>();
 
 /** Cached per theme and sizes, so memoised people see the same object after an edit. */
 export function chartMetrics(layout: LayoutMetrics, theme: ChartTheme): ChartMetrics {
-  const key = `${layout.symbolSize}`;
+  const key = `${layout.symbolSize},${layout.horizontalGap},${layout.generationGap}`;
   let byTheme = metricsCache.get(theme);
   const hit = byTheme?.get(key);
   if (hit) return hit;
@@ -57,6 +69,11 @@ function computeMetrics(layout: LayoutMetrics, theme: ChartTheme): ChartMetrics 
     textTop: (withCopies) => (withCopies ? copiesTop + copyBox : size / 2) + fontSize * 1.1,
     leftReach: size * 0.95 + fontSize * 0.6,
     numeralWidth: fontSize * 3.5,
+    slotWidth: Math.max(size, layout.horizontalGap),
+    // The layout draws a sibship line SIBSHIP_RISE of the generation gap above its row, and
+    // chartLayoutMetrics keeps the row above's labels higher than that line.
+    slotTop: Math.max(size / 2, layout.generationGap * SIBSHIP_RISE),
+    slotBottom: Math.max(size / 2, layout.generationGap * (1 - SIBSHIP_RISE)),
   };
 }
 
@@ -80,7 +97,7 @@ export function chartLayoutMetrics(theme: ChartTheme, symbolSize = theme.symbolS
   return {
     symbolSize,
     horizontalGap: Math.max(symbolSize * 1.75, theme.fontSize * 0.56 * 12),
-    generationGap: Math.ceil(below / 0.65),
+    generationGap: Math.ceil(below / (1 - SIBSHIP_RISE)),
   };
 }
 
