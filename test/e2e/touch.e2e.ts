@@ -1,6 +1,7 @@
-// Editing by touch on a phone (390×844) and a tablet (768×1024): tap to select, tap the
-// toolbar, change a status in the inspector, pan with one finger and pinch with two (raw
-// multi-touch through the DevTools protocol), and the chart refits when the phone turns.
+// Editing by touch on a phone (390×844) and a tablet (768×1024): tap to select (also just
+// beside a symbol, on its hit area), tap the toolbar, change a status in the inspector,
+// pan with one finger and pinch with two (raw multi-touch through the DevTools protocol),
+// and the chart refits when the phone turns.
 import type { CDPSession, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useBrowser } from './browser.ts';
@@ -78,6 +79,29 @@ describe('touch on a phone (390×844)', () => {
     await status.selectOption('affected');
     await expect.poll(() => person(page, /^IV-\d+, Mia/).getAttribute('aria-label')).toMatch(/\baffected\b/);
     expect(await person(page, /^IV-\d+, Mia/).getAttribute('aria-label')).not.toMatch(/unaffected/);
+  });
+
+  it('selects a person by a tap 12 px above their ~16 px symbol, on their hit area rather than the paper', async () => {
+    const { page } = e2e;
+    await openEditor(page, e2e.baseUrl);
+    const symbol = (await person(page, 'III-2, Ben').locator('> g').first().boundingBox())!;
+    expect(symbol.height).toBeLessThan(24); // the fitted phone view: under WCAG 2.5.8's 24 px
+    const tap: Point = [symbol.x + symbol.width / 2, symbol.y - 12];
+    // What the finger lands on, with and without the hit areas (a line or the paper without).
+    const landsOn = (off: boolean) =>
+      page.evaluate(([[x, y], hide]) => {
+        document.querySelectorAll<SVGElement>('.il-hit-area').forEach((r) => (r.style.pointerEvents = hide ? 'none' : ''));
+        const el = document.elementFromPoint(x, y);
+        return el?.closest('[role="button"]')?.getAttribute('aria-label')?.split(',')[0] ?? el?.tagName ?? '';
+      }, [tap, off] as const);
+    expect(['svg', 'path']).toContain(await landsOn(true));
+    expect(await landsOn(false)).toBe('III-2');
+    await page.touchscreen.tap(...tap);
+    await page.getByRole('button', { name: /^III-2, Ben/, pressed: true }).waitFor();
+    // Blank paper away from everyone's area still clears the selection.
+    const box = (await chart(page).boundingBox())!;
+    await page.touchscreen.tap(box.x + box.width / 2, box.y + 30);
+    await expect.poll(() => chart(page).getByRole('button', { pressed: true }).count()).toBe(0);
   });
 
   it('pans with one finger and zooms with two, around the point between the fingers', async () => {
