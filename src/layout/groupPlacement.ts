@@ -165,6 +165,13 @@ export function layoutGroup(g: PedigreeGraph, rowNodes: number[], clusters: numb
     for (const v of p.tops) top += pos[slot[v]!]!;
     return (lo + hi) / 2 - top / p.tops.length;
   };
+  // Row nodes nothing pulls (no children drawn below, no partner kept apart) have no place
+  // of their own: each stays a minimum gap from its neighbour towards the group's pulled
+  // nodes (rightwards before the first one, leftwards after), so it moves with that
+  // neighbour and not with the frame the rounds happen to drift in.
+  const pulled = new Uint8Array(rowNodes.length);
+  for (const p of pulls) for (const v of p.tops) pulled[slot[v]!] = 1;
+  const firstPulled = pulled.indexOf(1);
   const cw = new Float64Array(clusters.length);
   const cwx = new Float64Array(clusters.length);
   const rw = new Float64Array(rowNodes.length);
@@ -199,7 +206,10 @@ export function layoutGroup(g: PedigreeGraph, rowNodes: number[], clusters: numb
       off[clusters[i]!] = o;
     });
     rw.fill(REST_WEIGHT);
-    pos.forEach((x, i) => (rwx[i] = REST_WEIGHT * x));
+    pos.forEach((x, i) => {
+      const rest = pulled[i] || firstPulled < 0 ? x : i < firstPulled ? pos[i + 1]! - rowGaps[i]! : pos[i - 1]! + rowGaps[i - 1]!;
+      rwx[i] = REST_WEIGHT * rest;
+    });
     for (const p of pulls) {
       const d = offset(p);
       const a = slot[p.tops[0]!]!;

@@ -136,6 +136,17 @@ describe('determinism and stability', () => {
     expect(summary(local)).toEqual([0, 11, 31]);
   }, 30_000);
 
+  it('keeps a single childless sister one gap from her older sister when a child is added to her brother’s union (1,558 people, 15% cousin unions)', () => {
+    // p28, p29 and p30 are children of u10; p29 and his cousin p24 form u15. p30 used to
+    // stay where the placement rounds left her and jumped 1,855 units with that edit.
+    const d = syntheticPedigree({ people: 1558, cousinUnionRate: 0.15 });
+    const before = layoutPedigree(d);
+    const after = layoutPedigree(addChild(d, 'u15'));
+    const x = (l: typeof before, id: string) => l.people[id]!.x;
+    expect([x(before, 'p30') - x(before, 'p28'), x(after, 'p30') - x(after, 'p28')]).toEqual([70, 70]);
+    expect(x(after, 'p30')).toBe(x(before, 'p30'));
+  }, 30_000);
+
   it('moves nobody when a person is marked affected', () => {
     const d = F.fiveGenerations('paternal');
     const edited = structuredClone(d);
