@@ -47,29 +47,3 @@ export function anchorPosition2(g: PedigreeGraph, l: Layers, pos: Int32Array, no
   }
   return count === 2 ? sum : 2 * sum;
 }
-
-/** Crossings of the current order plus partners drawn apart (the sweeps' objective). */
-export function orderCost(g: PedigreeGraph, l: Layers, rows: number[][], pos: Int32Array): number {
-  let cost = 0;
-  for (let r = 1; r < rows.length; r++) {
-    const tops: number[] = [];
-    const bottoms: number[] = [];
-    for (const node of rows[r]!) {
-      if (l.anchorFamily[node]! < 0 && l.anchorNode[node]! < 0) continue;
-      tops.push(anchorPosition2(g, l, pos, node));
-      bottoms.push(pos[node]!);
-    }
-    cost += countEdgeCrossings(tops, bottoms);
-  }
-  for (const row of rows) {
-    for (const x of row) {
-      if (x >= l.personCount) continue;
-      for (const fi of g.familiesOf[x]!) {
-        const [a, b] = g.families[fi]!.parents;
-        if (b === undefined || a !== x || l.row[a] !== l.row[b]) continue;
-        if (Math.abs(pos[a]! - pos[b]!) > 1) cost++;
-      }
-    }
-  }
-  return cost;
-}

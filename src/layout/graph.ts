@@ -1,5 +1,5 @@
 // The layout's own index of a document: integer ids and flat arrays, built once in O(n),
-// so the ordering sweeps on 10,000 people never touch a Map in their inner loops.
+// so the ordering on 10,000 people never touch a Map in their inner loops.
 // A "family" is what children hang from: a union, or a single recorded parent.
 import type { PedigreeDocument, Person, Union } from '../engine/document/types.ts';
 

@@ -1,7 +1,7 @@
 // A first left-to-right order by depth-first traversal (the order a person would draw the
 // family by hand): a person, then their partners, then the children of each union in birth
 // order with all their descendants, then the family a partner married in from. For a
-// family tree this order alone is crossing-free; the sweeps in orderRows.ts refine loops.
+// family tree this order alone is crossing-free; the sweep in orderRows.ts refines loops.
 // Iterative, so a 10,000-person chain cannot overflow the call stack.
 import type { PedigreeGraph } from './graph.ts';
 import type { Layers } from './layers.ts';

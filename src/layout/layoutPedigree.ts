@@ -1,5 +1,5 @@
 // Document → layout: the whole pipeline. Each connected family is laid out on its own
-// (generations, first order, crossing-reduction sweeps, x placement) and the families are
+// (generations, first order, a crossing-reduction sweep, x placement) and the families are
 // put side by side in document order; then labels and lines are derived from positions.
 // Pure and deterministic: the same document always gives the same numbers.
 import type { PedigreeDocument } from '../engine/document/types.ts';

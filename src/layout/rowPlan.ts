@@ -1,7 +1,7 @@
 // The parts of a row's ordering that do not depend on the current order, computed once
 // per row: partner links on the row, units (a sibship group, or founders who married in and
 // hang beside their partner, or a free founder cluster), and blocks of units joined by
-// marriages. The sweeps in rowBlocks.ts reuse a plan for every sweep.
+// marriages. The ordering (rowBlocks.ts, transpose.ts) reuses a plan for every pass.
 import type { PedigreeGraph } from './graph.ts';
 import { groupOf, type Layers } from './layers.ts';
 

@@ -1,4 +1,4 @@
-// Transpositions after the sweeps (the "transpose" step of Gansner et al. 1993, dot): swap
+// Transpositions after the sweep (the "transpose" step of Gansner et al. 1993, dot): swap
 // two neighbouring blocks of a row when that removes crossings. Only pairs of lines with one
 // end in each block change, so the gain is counted from those pairs alone: lines up to the
 // row above and lines down to the row below. Blocks stay whole, so every pedigree rule of
