@@ -3,6 +3,7 @@
 // Importers never throw and never hand back a document that fails validation.
 import type { PedigreeDocument } from '../document/types.ts';
 import { validateDocument } from '../document/validate.ts';
+import { groupThousands } from '../words/count.ts';
 import { jsonErrorPosition } from './jsonErrorPosition.ts';
 
 export interface ImportProblem {
@@ -69,7 +70,7 @@ export const MAX_IMPORT_CHARS = 50_000_000;
 
 export function tooLarge(text: string): ImportProblem | null {
   return text.length > MAX_IMPORT_CHARS
-    ? { message: `The file has ${text.length.toLocaleString('en')} characters; files over ${MAX_IMPORT_CHARS.toLocaleString('en')} are not opened.` }
+    ? { message: `The file has ${groupThousands(text.length)} characters; files over ${groupThousands(MAX_IMPORT_CHARS)} are not opened.` }
     : null;
 }
 

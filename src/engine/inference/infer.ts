@@ -12,6 +12,7 @@ import { explainImpossible } from './impossible.ts';
 import { observationAge } from './observation.ts';
 import { livebornPosterior, summarise } from './summary.ts';
 import type { InferenceOptions, InferenceResult, NextChildRisk, PersonPosterior } from './types.ts';
+import { groupThousands } from '../words/count.ts';
 
 export const DEFAULT_MAX_EXACT_COST = 4_000_000;
 
@@ -29,8 +30,8 @@ export function inferPedigree(doc: PedigreeDocument, condition: Condition, optio
       largestClique: elim.largestClique,
       limit,
       message:
-        `An exact computation would need about ${formatCount(elim.cost)} table entries (largest group of ` +
-        `${elim.largestClique} people that must be considered jointly), above the limit of ${formatCount(limit)}. ` +
+        `An exact computation would need about ${tableSize(elim.cost)} table entries (largest group of ` +
+        `${elim.largestClique} people that must be considered jointly), above the limit of ${tableSize(limit)}. ` +
         'The pedigree is too inbred for exact inference here; a sampling estimate with error bars is available.',
       notices: net.notices,
     };
@@ -82,7 +83,7 @@ export function pedigreeLogLikelihood(doc: PedigreeDocument, condition: Conditio
   const built = buildNetwork(doc, condition);
   if (!built.ok) return { ok: false, message: built.message };
   const elim = eliminationOrder(built.network.vars, maxExactCost);
-  if (elim.tooLarge) return { ok: false, message: `An exact computation would need about ${formatCount(elim.cost)} table entries, above the limit.` };
+  if (elim.tooLarge) return { ok: false, message: `An exact computation would need about ${tableSize(elim.cost)} table entries, above the limit.` };
   const tree = buildJunctionTree(built.network.vars, elim);
   const ln = calibrate(built.network.vars, built.network.evidence, tree, false).logLikelihood;
   return { ok: true, log10: ln === -Infinity ? null : ln / Math.LN10 };
@@ -96,7 +97,9 @@ export function describeModel(c: Condition): string {
   return `${mode}${c.chromosome === 'X' ? 'X-linked' : 'autosomal'}, q=${decimal(c.q)}, ${auto}${male}`;
 }
 
-function formatCount(n: number): string {
+// A table size in words: "12,400", and from 10^15 on (or infinite) a rough exponent such as
+// 3.2e+17, all a reader needs of a number that large.
+function tableSize(n: number): string {
   if (!Number.isFinite(n) || n >= 1e15) return n.toExponential(1);
-  return Math.round(n).toLocaleString('en-US');
+  return groupThousands(n);
 }

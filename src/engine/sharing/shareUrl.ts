@@ -21,6 +21,7 @@ import { canCompress, deflateRaw, inflateRaw } from './deflate.ts';
 import { withNeutralIds } from './neutralIds.ts';
 import { packCondition, unpackCondition } from './presetReferences.ts';
 import { withoutIdentifiers } from './report/privacy.ts';
+import { groupThousands } from '../words/count.ts';
 
 export interface ShareView {
   /** Show each person's two copies (false for "predict first"). */
@@ -99,7 +100,7 @@ export async function decodeShareHash(hashOrUrl: string): Promise<ShareDecodeRes
     if (!canCompress()) return fail('this browser cannot decompress shared links (no DecompressionStream)');
     const inflated = await inflateRaw(bytes, MAX_IMPORT_CHARS);
     if (!inflated.ok) {
-      return fail(inflated.reason === 'too-large' ? `the pedigree would be larger than ${MAX_IMPORT_CHARS.toLocaleString('en')} bytes` : 'the compressed data is damaged; the link may be cut off');
+      return fail(inflated.reason === 'too-large' ? `the pedigree would be larger than ${groupThousands(MAX_IMPORT_CHARS)} bytes` : 'the compressed data is damaged; the link may be cut off');
     }
     json = inflated.bytes;
   }

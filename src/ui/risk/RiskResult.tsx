@@ -3,6 +3,7 @@
 // answer would be too large — the engine's explanation and a sampling estimate on request.
 import type { PedigreeDocument, PersonId } from '../../engine/document/types.ts';
 import type { Condition } from '../../engine/genetics/condition.ts';
+import { groupThousands } from '../../engine/words/count.ts';
 import { ESTIMATE_SAMPLES, useRiskInference, type Couple } from './useRiskInference.ts';
 import { useEvidenceInfluence } from './useEvidenceInfluence.ts';
 import { ImpossibleNotice } from './ImpossibleNotice.tsx';
@@ -42,7 +43,7 @@ export function RiskResult({ doc, condition, selectedId, couple, labelOf }: Risk
           <p>{result.message}</p>
           {!estimate && (
             <button type="button" onClick={requestEstimate}>
-              Estimate by sampling ({ESTIMATE_SAMPLES.toLocaleString('en-US')} samples, with error bars)
+              Estimate by sampling ({groupThousands(ESTIMATE_SAMPLES)} samples, with error bars)
             </button>
           )}
         </div>

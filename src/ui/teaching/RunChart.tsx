@@ -3,7 +3,7 @@
 // black tick). React draws every node; d3-array only finds the scale's maximum.
 import { max } from 'd3-array';
 import type { Tally } from '../../engine/teaching/index.ts';
-import { formatCount } from './formatCount.ts';
+import { groupThousands } from '../../engine/words/count.ts';
 
 const ROW = 34;
 const LABEL = 230;
@@ -21,7 +21,7 @@ export function RunChart({ sections, runs }: { sections: RunChartSection[]; runs
   const scale = (v: number) => (PLOT * v) / (top > 0 ? top : 1);
   const height = rows.length * ROW + 12;
   return (
-    <svg className="run-chart" viewBox={`0 0 ${WIDTH} ${height}`} width="100%" role="img" aria-label={`Affected children per run over ${formatCount(runs)} runs, simulated (bars) against exact (ticks)`}>
+    <svg className="run-chart" viewBox={`0 0 ${WIDTH} ${height}`} width="100%" role="img" aria-label={`Affected children per run over ${groupThousands(runs)} runs, simulated (bars) against exact (ticks)`}>
       {rows.map((r, i) => {
         const y = i * ROW + 8;
         if ('heading' in r) {

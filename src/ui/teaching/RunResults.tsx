@@ -3,7 +3,7 @@
 import { wordSentence } from '../../engine/document/sentence.ts';
 import type { PersonId } from '../../engine/document/types.ts';
 import type { RunManyResult } from '../../engine/teaching/index.ts';
-import { formatCount } from './formatCount.ts';
+import { groupThousands } from '../../engine/words/count.ts';
 import { RunChart, type RunChartSection } from './RunChart.tsx';
 
 const fixed = (v: number | null) => (v === null ? '—' : v.toFixed(3));
@@ -18,7 +18,7 @@ export function RunResults({ result, nameOf }: { result: RunManyResult; nameOf: 
   return (
     <div className="run-results">
       <h3>
-        {formatCount(result.runs)} runs, seed {String(result.seed)}
+        {groupThousands(result.runs)} runs, seed {String(result.seed)}
       </h3>
       {result.exactUnavailable && <p>Exact values unavailable: {result.exactUnavailableParts ? wordSentence(result.exactUnavailableParts, nameOf) : result.exactUnavailable}</p>}
       <RunChart sections={sections} runs={result.runs} />

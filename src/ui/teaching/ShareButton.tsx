@@ -3,6 +3,7 @@
 // dates" makes a de-identified link (the engine's privacy encoding, shareUrl.ts).
 import { useState } from 'react';
 import type { AppStore } from '../../store/createAppStore.ts';
+import { groupThousands } from '../../engine/words/count.ts';
 import { shareUrl } from './shareLink.ts';
 
 const PRIVATE = 'without names, dates or notes: people are known by pedigree number only';
@@ -17,7 +18,7 @@ export function ShareButton({ store, report }: { store: AppStore; report: (messa
     try {
       await navigator.clipboard.writeText(url);
       setManual(null);
-      report(`Share link copied (${url.length.toLocaleString('en')} characters), ${content}. Anyone who opens it sees this pedigree; nothing is sent to a server.`);
+      report(`Share link copied (${groupThousands(url.length)} characters), ${content}. Anyone who opens it sees this pedigree; nothing is sent to a server.`);
     } catch {
       setManual(url);
       report(`The browser did not allow copying: select the link in the field and copy it (${content}).`);

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { agree, count } from '../../../src/engine/words/count.ts';
+import { agree, count, groupThousands } from '../../../src/engine/words/count.ts';
 import { parsePed } from '../../../src/engine/formats/ped/parsePed.ts';
+
+describe('grouped numbers', () => {
+  it('groups thousands with commas as English does, rounding to a whole number', () => {
+    const numbers = [0, 7, 999, 1000, 20_000, 100_000, 1_234_567, -20_000, 1234.6];
+    expect(numbers.map(groupThousands)).toEqual(['0', '7', '999', '1,000', '20,000', '100,000', '1,234,567', '-20,000', '1,235']);
+    expect(numbers.map(groupThousands)).toEqual(numbers.map((n) => n.toLocaleString('en', { maximumFractionDigits: 0 })));
+  });
+});
 
 describe('counted nouns', () => {
   it('says "1 person" and "2 people", "1 line" and "1,204 lines"', () => {

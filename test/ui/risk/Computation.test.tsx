@@ -3,7 +3,7 @@
 // exact inference offers a sampling estimate with error bars instead of freezing the page.
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createInferenceClient, type InferenceClient, type WorkerLike } from '../../../src/ui/workers/inferenceClient.ts';
 import { handleInferenceRequest, type InferenceRequest, type InferenceResponse } from '../../../src/ui/workers/inferenceProtocol.ts';
 import { AD } from '../../engine/inference/pedigreeBuilder.ts';
@@ -79,8 +79,12 @@ describe('computation control', { timeout: 20_000 }, () => {
     const q = 0.3;
     renderPanel(adTrio(undefined, { ...adCondition, q }), 'C', client);
     await userEvent.click(screen.getByRole('button', { name: 'Show risks' }));
+    const toLocale = vi.spyOn(Number.prototype, 'toLocaleString');
     expect(await screen.findByText(/too inbred for exact inference here; a sampling estimate with error bars is available/, {}, SLOW)).toBeInTheDocument();
-    await userEvent.click(screen.getByRole('button', { name: /^Estimate by sampling \(20,000 samples/ }));
+    await userEvent.click(screen.getByRole('button', { name: 'Estimate by sampling (20,000 samples, with error bars)' }));
+    // Numbers are grouped by hand: a first toLocaleString costs Chromium 100–300 ms (count.ts).
+    expect(toLocale).not.toHaveBeenCalled();
+    toLocale.mockRestore();
     const table = await screen.findByRole('table', { name: 'II-1 Chris (recorded unknown)' }, SLOW);
     const exact = 100 * bruteForceChildCarrier(AD, q, 'affected', 'unaffected');
     const text = within(table).getByRole('row', { name: /^Carries the variant/ }).querySelector('td')!.textContent!;

@@ -1,6 +1,6 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { gnasFamily } from '../../../src/engine/document/examples/gnasFamily.ts';
 import { presetById } from '../../../src/engine/genetics/presets/index.ts';
 import { decodeShareHash, encodeShareHash } from '../../../src/engine/sharing/shareUrl.ts';
@@ -52,6 +52,18 @@ describe('Copy share link', () => {
     expect(screen.getByRole('status')).toHaveTextContent(/characters\), with names and dates\./);
     const decoded = await decodeShareHash(await copiedLink());
     expect(decoded.ok && decoded.shared.document).toEqual(family);
+  });
+
+  it('says the link’s length with its thousands grouped, without loading the browser’s number formatter', async () => {
+    const user = renderBar();
+    // The first toLocaleString of a page costs Chromium 100–300 ms of main thread (count.ts).
+    const toLocale = vi.spyOn(Number.prototype, 'toLocaleString');
+    await user.click(screen.getByRole('button', { name: 'Copy share link' }));
+    await screen.findByText(/^Share link copied/);
+    expect(toLocale).not.toHaveBeenCalled();
+    toLocale.mockRestore();
+    const length = (await copiedLink()).length;
+    expect(screen.getByRole('status')).toHaveTextContent(`Share link copied (${length.toLocaleString('en')} characters), with names and dates.`);
   });
 });
 
