@@ -6,11 +6,11 @@ import { GNAS_FAMILY_TITLE } from '../engine/document/examples/gnasFamily.ts';
 import { GNAS_FAMILY_HINT } from '../engine/document/examples/starters.ts';
 import { personById } from '../engine/document/queries.ts';
 import { wordSentence, type Sentence } from '../engine/document/sentence.ts';
-import type { PersonId } from '../engine/document/types.ts';
 import { layoutPedigree } from '../layout/layoutPedigree.ts';
 import type { AppStore } from '../store/createAppStore.ts';
 import { appStore } from '../store/useAppStore.ts';
 import { chartLayoutMetrics } from './chart/chartMetrics.ts';
+import { personLabeller } from './chart/personLabel.ts';
 import { DEFAULT_THEME, PRESENTATION_THEME } from './chart/theme.ts';
 import { DialogHost } from './dialogs/DialogHost.tsx';
 import type { OpenDialog } from './dialogs/openDialog.ts';
@@ -47,11 +47,7 @@ export function App({ store: appState = appStore }: { store?: AppStore }) {
   const layout = useMemo(() => layoutPedigree(doc, chartLayoutMetrics(theme)), [doc, theme]);
   const files = useFileActions(editor, doc, setDialog, { alert: (message) => setAlert(alertOf(message)), inform: setFileNotice });
   const selectedId = session.selectedId !== null && personById(doc, session.selectedId) ? session.selectedId : null;
-  const labelOf = (id: PersonId) => {
-    const name = personById(doc, id)?.name;
-    const number = layout.people[id]?.label ?? id;
-    return name ? `${number} ${name}` : number;
-  };
+  const labelOf = useMemo(() => personLabeller(doc, layout.people), [doc, layout]);
   const toggleGenotypes = () => store.setShowGenotypes(!showGenotypes);
   const act = useEditorKeys({ editor, doc, layout, selected: selectedId, dialogOpen: dialog !== null, openDialog: setDialog, toggleGenotypes });
 
