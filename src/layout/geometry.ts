@@ -18,6 +18,13 @@ export interface Geometry {
   adjacent: (a: number, b: number) => boolean;
 }
 
+/**
+ * Height of a sibship line above its children's row, as a share of the generation gap: low
+ * enough to leave the row above room for its labels (the chart sizes the gap from this,
+ * ui/chart/chartMetrics.ts), high enough that the line reads as hanging over the children.
+ */
+export const SIBSHIP_RISE = 0.35;
+
 export function rowY(metrics: LayoutMetrics, row: number): number {
   return row * metrics.generationGap;
 }

@@ -5,7 +5,7 @@
 import type { PedigreeDocument } from '../engine/document/types.ts';
 import { assignGenerations } from './generations.ts';
 import { descentLines } from './descentLines.ts';
-import { rowY, type Geometry } from './geometry.ts';
+import { rowY, SIBSHIP_RISE, type Geometry } from './geometry.ts';
 import { buildGraph, components } from './graph.ts';
 import { initialRows } from './initialOrder.ts';
 import { pedigreeLabels, romanNumeral } from './labels.ts';
@@ -51,7 +51,7 @@ export function layoutPedigree(doc: PedigreeDocument, metrics: Partial<LayoutMet
     x,
     pos,
     yOf: (node) => rowY(m, l.row[node]!),
-    sibshipY: (row) => rowY(m, row) - m.generationGap * 0.35,
+    sibshipY: (row) => rowY(m, row) - m.generationGap * SIBSHIP_RISE,
     adjacent: (a, b) => Math.abs(pos[a]! - pos[b]!) === 1,
   };
   return assemble(geo, rowOfComponent);

@@ -2,6 +2,7 @@
 // theme's font size. Nothing is measured in the DOM (ARCHITECTURE.md), so the exported SVG,
 // the server-side render and the live chart agree exactly; text width is estimated from
 // character count (an average glyph is about 0.6 em in common sans-serif fonts).
+import { SIBSHIP_RISE } from '../../layout/geometry.ts';
 import type { LayoutMetrics } from '../../layout/types.ts';
 import type { ChartTheme } from './theme.ts';
 
@@ -31,9 +32,6 @@ export interface ChartMetrics {
 }
 
 export const GLYPH_WIDTH_EM = 0.56;
-
-/** Height of the sibship line above its row, as a share of the generation gap (layoutPedigree.ts). */
-const SIBSHIP_RISE = 0.35;
 
 export function textWidth(text: string, fontSize: number): number {
   return text.length * fontSize * GLYPH_WIDTH_EM;
@@ -88,7 +86,7 @@ export const MAX_LINES_BELOW = 4;
 /**
  * Layout metrics that leave room for what the chart draws under each symbol: the copy
  * boxes and up to four text lines must end above the sibship line of the next row, which
- * the layout puts at 35% of the generation gap above that row. Pass the result to
+ * the layout puts SIBSHIP_RISE of the generation gap above that row. Pass the result to
  * `layoutPedigree(doc, chartLayoutMetrics(theme))`.
  */
 export function chartLayoutMetrics(theme: ChartTheme, symbolSize = theme.symbolSize): LayoutMetrics {

@@ -4,6 +4,7 @@
 // test/e2e/teaching.e2e.ts). Dark: white ink on black (21:1); fills keep the Okabe–Ito
 // colours and their patterns, which stay distinguishable on black.
 import type { PedigreeDocument } from '../../engine/document/types.ts';
+import { SIBSHIP_RISE } from '../../layout/geometry.ts';
 import type { LayoutMetrics } from '../../layout/types.ts';
 import { belowHeight, chartMetrics } from '../chart/chartMetrics.ts';
 import { textBelow } from '../chart/personText.ts';
@@ -50,6 +51,6 @@ export function projectorLayoutMetrics(theme: ChartTheme, linesBelow = 2): Layou
     // Room for a six-character label ("III-16") without the chart cutting it: the chart
     // allows text the gap less half a font size, at 0.56 em per glyph (chartModel.ts).
     horizontalGap: Math.max(symbolSize * 1.4, theme.fontSize * (0.56 * 6 + 0.5) + 1),
-    generationGap: Math.ceil(below / 0.65),
+    generationGap: Math.ceil(below / (1 - SIBSHIP_RISE)),
   };
 }
