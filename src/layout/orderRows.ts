@@ -45,14 +45,13 @@ function belowKey(s: RowState, members: number[]): number | undefined {
   return count > 0 ? sum / count : undefined;
 }
 
-function keyFor(s: RowState, down: boolean): UnitKey {
-  return (members) => {
-    const above = aboveKey(s, members[0]!);
-    const below = belowKey(s, members);
-    const first = down ? (above ?? below) : (below ?? above);
-    if (first !== undefined) return first;
-    return members.reduce((t, m) => t + normalised(s, m), 0) / members.length;
-  };
+/**
+ * A unit's sort key in the top-down sweep: the barycentre of its parents in the row above;
+ * failing that (founders, married-in partners) of its children in the row below; failing
+ * that, where it stands now, so that a unit nothing pulls keeps its place.
+ */
+function keyFor(s: RowState): UnitKey {
+  return (members) => aboveKey(s, members[0]!) ?? belowKey(s, members) ?? members.reduce((t, m) => t + normalised(s, m), 0) / members.length;
 }
 
 function setRow(s: RowState, r: number, order: number[]): void {
@@ -66,7 +65,7 @@ export function orderRows(g: PedigreeGraph, l: Layers, rows: number[][], top: nu
   rows.forEach((row, k) => setRow(s, top + k, row));
   const plans = rows.map((_, k) => planRow(s, top + k));
   for (let k = 0; k < rows.length; k++) {
-    if (rows[k]!.length > 1) setRow(s, top + k, orderRow(s, plans[k]!, keyFor(s, true), (members) => aboveKey(s, members[0]!)));
+    if (rows[k]!.length > 1) setRow(s, top + k, orderRow(s, plans[k]!, keyFor(s), (members) => aboveKey(s, members[0]!)));
   }
   for (let k = 0; k < rows.length; k++) if (rows[k]!.length > 1) transposeRow(s, plans[k]!, top + k);
   return rows;
