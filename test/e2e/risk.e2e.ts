@@ -80,7 +80,7 @@ describe('risk panel', () => {
     const [, value, se] = /^([\d.]+)% ± ([\d.]+)%$/.exec(text)!;
     expect(Number(se)).toBeGreaterThan(0);
     expect(Math.abs(Number(value) - 50)).toBeLessThan(15);
-    expect(await page.getByText(/^Estimate from 20000 weighted samples/).count()).toBe(1);
+    expect(await page.getByText(/^Estimate from 20,000 weighted samples/).count()).toBe(1);
     const gap = await page.evaluate(() => (window as unknown as { maxGap: number }).maxGap);
     expect(gap).toBeLessThan(500);
   });

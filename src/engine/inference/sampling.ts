@@ -14,6 +14,7 @@ import { observationAge, penetranceByState } from './observation.ts';
 import { InferenceCancelled, type PropagationControl } from './propagate.ts';
 import { livebornPosterior, summarise } from './summary.ts';
 import type { EstimateResult, InvalidResult } from './types.ts';
+import { groupThousands } from '../words/count.ts';
 
 export interface SamplingOptions extends PropagationControl {
   samples: number;
@@ -146,7 +147,7 @@ export function estimatePedigree(doc: PedigreeDocument, condition: Condition, op
     nextChildren,
     effectiveSamples: ess,
     message:
-      `Estimate from ${N} weighted samples (effective sample size ${Math.round(ess)}); ± values are standard errors.` +
+      `Estimate from ${groupThousands(N)} weighted samples (effective sample size ${groupThousands(ess)}); ± values are standard errors.` +
       (ess < 100 ? ' The effective sample size is very small, so these numbers and their error bars are unreliable: treat them as a rough guide only.' : ''),
   };
 }

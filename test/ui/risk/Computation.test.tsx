@@ -92,6 +92,6 @@ describe('computation control', { timeout: 20_000 }, () => {
     expect(Math.abs(Number(value) - exact)).toBeLessThan(4 * Number(se));
     expect(Number(se)).toBeGreaterThan(0.1);
     expect(Number(se)).toBeLessThan(2);
-    expect(screen.getByText(/^Estimate from 20000 weighted samples/)).toBeInTheDocument();
+    expect(screen.getByText(/^Estimate from 20,000 weighted samples/)).toBeInTheDocument();
   });
 });
