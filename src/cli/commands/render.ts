@@ -13,7 +13,7 @@ export const RENDER_USAGE = `usage: render <file> [-o out.svg] [--privacy] [--no
               [--presentation] [--scale N] [--condition ID] [--family NAME]
   Draws a pedigree (native JSON, PED or pedigreejs JSON) as a standalone SVG, the same
   figure as the app's "Export SVG". Without -o the SVG goes to standard output.
-  --privacy       names and dates hidden, pedigree numbers only
+  --privacy       names, ages and dates hidden, pedigree numbers only
   --no-legend     no key beside the pedigree
   --no-genotypes  no copy boxes under the symbols
   --presentation  larger symbols and text, for projection

@@ -47,9 +47,12 @@ export function textBelow(person: Person, label: string, privacy: boolean): stri
       if (wk) lines.push(wk.trim());
       break;
     default:
-      if (person.deceased) lines.push(person.deceased.age !== undefined ? `d. ${person.deceased.age} y` : 'd.');
+      // Privacy (L10: pedigree numbers only) hides ages and years too: with a name gone, an
+      // age is still what identifies someone in a small family.
+      if (person.deceased) lines.push(person.deceased.age !== undefined && !privacy ? `d. ${person.deceased.age} y` : 'd.');
+      else if (privacy) break;
       else if (person.age !== undefined) lines.push(`${person.age} y`);
-      else if (person.birthYear !== undefined && !privacy) lines.push(`b. ${person.birthYear}`);
+      else if (person.birthYear !== undefined) lines.push(`b. ${person.birthYear}`);
   }
   if (person.sexAssignedAtBirth) lines.push(person.sexAssignedAtBirth);
   lines.push(label);
@@ -87,7 +90,7 @@ export function accessibleName({ person, label, privacy, conditions, fills, copi
   parts.push(person.pregnancy ? PREGNANCY_WORD[person.pregnancy.outcome] : GENDER_WORD[person.gender]);
   if (person.count !== undefined) parts.push(person.count === 'n' ? 'an unknown number of individuals' : `${person.count} individuals`);
   for (const c of conditions) parts.push(describeStatus(person.observations[c.id], c, fills, conditions.length > 1));
-  if (person.deceased) parts.push(person.deceased.age !== undefined ? `deceased at ${person.deceased.age}` : 'deceased');
+  if (person.deceased) parts.push(person.deceased.age !== undefined && !privacy ? `deceased at ${person.deceased.age}` : 'deceased');
   if (person.proband) parts.push('proband');
   if (person.consultand) parts.push('consultand');
   if (person.adopted) parts.push(person.adopted === 'in' ? 'adopted in' : 'adopted out');

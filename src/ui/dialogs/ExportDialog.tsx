@@ -34,7 +34,7 @@ export function ExportDialog({ format, onExport, onClose }: ExportDialogProps) {
         <input type="checkbox" checked={legend} onChange={(e) => setLegend(e.currentTarget.checked)} /> Include the legend
       </label>
       <label className="choice">
-        <input type="checkbox" checked={privacy} onChange={(e) => setPrivacy(e.currentTarget.checked)} /> Privacy: hide names and ages,
+        <input type="checkbox" checked={privacy} onChange={(e) => setPrivacy(e.currentTarget.checked)} /> Privacy: hide names, ages and dates,
         show pedigree numbers only
       </label>
     </Dialog>

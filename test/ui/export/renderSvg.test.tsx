@@ -35,6 +35,19 @@ describe('renderPedigreeSvg', () => {
     expect(svg).toContain('>II-2<');
   });
 
+  it('leaves ages and ages at death out in privacy mode (L10: pedigree numbers only), keeping the "d." of the deceased', () => {
+    const doc = gnasFamily();
+    const open = renderPedigreeSvg(doc, gnasFamilyLayout()).svg;
+    const ages = doc.persons.filter((p) => p.age !== undefined).map((p) => `>${p.age} y<`);
+    expect(ages.length).toBeGreaterThan(0);
+    for (const age of ages) expect(open).toContain(age);
+    const { svg } = renderPedigreeSvg(doc, gnasFamilyLayout(), { privacy: true });
+    expect(svg).not.toMatch(/>\d+ y</);
+    expect(svg).not.toMatch(/d\. \d+ y/);
+    expect(svg).not.toMatch(/deceased at \d+/);
+    if (doc.persons.some((p) => p.deceased)) expect(svg).toContain('>d.<');
+  });
+
   it('draws the key only when asked, and to the right of everything else', () => {
     expect(renderPedigreeSvg(gnasFamily(), gnasFamilyLayout(), { legend: false }).svg).not.toContain('Affected: PHP1a');
     const scene = buildScene(gnasFamily(), gnasFamilyLayout(), { privacy: false, showGenotypes: true, theme: DEFAULT_THEME, legend: true });
