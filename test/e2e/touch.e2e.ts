@@ -33,7 +33,7 @@ async function layoutProblems(page: Page): Promise<string[]> {
     const problems: string[] = [];
     const root = document.documentElement;
     if (root.scrollWidth > root.clientWidth) problems.push(`page scrolls sideways: ${root.scrollWidth} > ${root.clientWidth}`);
-    for (const b of document.querySelectorAll<HTMLElement>('header button, [role="toolbar"] button, .zoom-buttons button, .side button')) {
+    for (const b of document.querySelectorAll<HTMLElement>('button')) {
       const r = b.getBoundingClientRect();
       if (r.width > 0 && r.height < 44) problems.push(`"${b.textContent}" is ${r.height.toFixed(0)} px high`);
     }
