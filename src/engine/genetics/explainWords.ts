@@ -93,3 +93,14 @@ export function childWithVariantFrom(condition: Condition, parentSex: Sex, child
   return parentSex === 'male' ? 'd/+' : '+/d';
 }
 
+
+/**
+ * How a carrier parent passes the variant on, for assumptions and reasoning text. X-linked:
+ * a father has one X, which every daughter receives and no son does (DOMAIN.md §2), so his
+ * "ratio" is not a share of children; a mother passes one of her two X copies.
+ */
+export function carrierTransmissionSentence(condition: Condition, format: (p: number) => string = percent): string {
+  const mother = format(condition.transmissionRatio.maternal);
+  if (condition.chromosome === 'X') return `A carrier father passes the variant on his X to every daughter and to no son; a carrier mother passes it to ${mother} of children.`;
+  return `A carrier father passes the variant to ${format(condition.transmissionRatio.paternal)} of children, a carrier mother to ${mother}.`;
+}

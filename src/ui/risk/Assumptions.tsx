@@ -2,6 +2,7 @@
 // model used, de novo rates, transmission ratios and non-viable genotypes.
 import type { PedigreeDocument, PersonId } from '../../engine/document/types.ts';
 import type { Condition } from '../../engine/genetics/condition.ts';
+import { carrierTransmissionSentence } from '../../engine/genetics/explainWords.ts';
 import { ORDERED_GENOTYPES } from '../../engine/genetics/genotype.ts';
 import { observationAge } from '../../engine/inference/observation.ts';
 import { decimal, probability } from './format.ts';
@@ -41,8 +42,7 @@ export function Assumptions({ doc, condition, labelOf }: { doc: PedigreeDocument
           New variants per meiosis (de novo): {decimal(condition.deNovo.paternal)} from a father, {decimal(condition.deNovo.maternal)} from a mother.
         </li>
         <li>
-          A carrier father passes the variant to {probability(condition.transmissionRatio.paternal)} of children, a carrier mother to{' '}
-          {probability(condition.transmissionRatio.maternal)}.
+          {carrierTransmissionSentence(condition, probability)}
         </li>
         {condition.nonViable && condition.nonViable.length > 0 && <li>Not viable (left out of a next child’s chances): {condition.nonViable.join(', ')}.</li>}
         <li>Statuses and test results are taken as recorded; an unknown status adds no information.</li>

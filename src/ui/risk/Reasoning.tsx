@@ -35,7 +35,11 @@ export function Reasoning({ doc, condition, result, selectedId, couple, influenc
     const p = result.people[id]!;
     const copy = role === 'father' ? 'paternal' : 'maternal';
     const rate = role === 'father' ? condition.transmissionRatio.paternal : condition.transmissionRatio.maternal;
-    return `${labelOf(id)} carries the variant with chance ${percent(p.carrier)}; a carrier ${role} passes it on to ${percent(rate)} of children, where it becomes the child’s ${copy} copy.`;
+    const passes =
+      condition.chromosome === 'X' && role === 'father'
+        ? 'a carrier father passes it on his X to every daughter, as her paternal copy, and to no son'
+        : `a carrier ${role} passes it on to ${percent(rate)} of children, where it becomes the child’s ${copy} copy`;
+    return `${labelOf(id)} carries the variant with chance ${percent(p.carrier)}; ${passes}.`;
   };
   return (
     <section className="risk-reasoning" aria-label="Why these numbers">

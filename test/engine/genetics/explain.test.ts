@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { explainMating } from '../../../src/engine/genetics/explainMating.ts';
 import { explainPerson } from '../../../src/engine/genetics/explainPerson.ts';
-import { percent } from '../../../src/engine/genetics/explainWords.ts';
+import { carrierTransmissionSentence, percent } from '../../../src/engine/genetics/explainWords.ts';
 import { conditionForMode } from '../../../src/engine/genetics/modes.ts';
 import { presetById } from '../../../src/engine/genetics/presets/index.ts';
 
@@ -93,5 +93,14 @@ describe('explainMating', () => {
 describe('percent', () => {
   it('keeps three significant digits above 10% and fewer below', () => {
     expect([0, 1, 0.435, 0.2175, 1 / 3, 0.0001, 0.05].map(percent)).toEqual(['0%', '100%', '43.5%', '21.8%', '33.3%', '0.01%', '5%']);
+  });
+});
+
+describe('carrierTransmissionSentence', () => {
+  it('says an X-linked father passes his X to every daughter and no son, never "50% of children"', () => {
+    const xr = presetById('xr')!;
+    const sentence = carrierTransmissionSentence(xr);
+    expect(sentence).toBe('A carrier father passes the variant on his X to every daughter and to no son; a carrier mother passes it to 50% of children.');
+    expect(carrierTransmissionSentence(gnas)).toBe(`A carrier father passes the variant to 50% of children, a carrier mother to ${percent(gnas.transmissionRatio.maternal)}.`);
   });
 });

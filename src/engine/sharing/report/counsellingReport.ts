@@ -5,7 +5,7 @@
 // prints it through the browser.
 import type { Condition } from '../../genetics/condition.ts';
 import { ORDERED_GENOTYPES } from '../../genetics/genotype.ts';
-import { decimal, percent } from '../../genetics/explainWords.ts';
+import { carrierTransmissionSentence, decimal, percent } from '../../genetics/explainWords.ts';
 import { displayName, indexDocument } from '../../document/queries.ts';
 import type { PedigreeDocument, PersonId } from '../../document/types.ts';
 import { impossibleSentence } from '../../inference/impossible.ts';
@@ -60,9 +60,7 @@ function assumptionsOf(c: Condition, privacy: boolean): string[] {
   if (c.chromosome === 'X' && c.malePenetrance) lines.push(`Men have one X, from their mother: + ${percent(c.malePenetrance['+'])}, d ${percent(c.malePenetrance.d)}.`);
   if (c.ageOfOnset) lines.push(`Risk depends on age: unaffected people count by their age at last examination (${c.ageOfOnset.source ?? 'age-of-onset curve of the condition'}).`);
   if (c.nonViable && c.nonViable.length > 0) lines.push(`Genotypes that do not survive to birth (${c.nonViable.join(', ')}) are left out of a next child’s chances.`);
-  if (c.transmissionRatio.paternal !== 0.5 || c.transmissionRatio.maternal !== 0.5) {
-    lines.push(`A carrier father passes the variant to ${percent(c.transmissionRatio.paternal)} of children, a carrier mother to ${percent(c.transmissionRatio.maternal)}.`);
-  }
+  if (c.chromosome === 'X' || c.transmissionRatio.paternal !== 0.5 || c.transmissionRatio.maternal !== 0.5) lines.push(carrierTransmissionSentence(c));
   if (c.deNovo.paternal > 0 || c.deNovo.maternal > 0) lines.push(`New variants per meiosis: ${decimal(c.deNovo.paternal)} from a father, ${decimal(c.deNovo.maternal)} from a mother.`);
   lines.push('Statuses and genetic test results are taken as recorded; an unknown status adds no information. The computation is exact.');
   if (privacy) lines.push('Names and dates are left out; people are named by pedigree number.');
