@@ -13,6 +13,12 @@ function copiesWords(g: Genotype, possessive: string): string {
   return `${possessive} ${g === 'd/+' ? 'paternal copy (from ' + possessive + ' father)' : 'maternal copy (from ' + possessive + ' mother)'}`;
 }
 
+/** Whether the copy's origin matters: the two heterozygotes differ (penetrance or phenotype). */
+function imprinted(condition: Condition): boolean {
+  const phenotypes = (g: 'd/+' | '+/d') => JSON.stringify(condition.phenotypes?.[g] ?? null);
+  return condition.penetrance['d/+'] !== condition.penetrance['+/d'] || phenotypes('d/+') !== phenotypes('+/d');
+}
+
 /** What one parent passes on, and the switch when the copy changes with the parent's sex. */
 function parentSentences(condition: Condition, g: Genotype, sex: Sex): string[] {
   const role = sex === 'male' ? 'father' : 'mother';
@@ -24,7 +30,7 @@ function parentSentences(condition: Condition, g: Genotype, sex: Sex): string[] 
   const childCopy = sex === 'male' ? 'paternal' : 'maternal';
   const share = percent(probabilityTransmitsVariant(condition, g, sex));
   const sentences = [
-    `The ${role} carries the variant on ${copiesWords(g, p.possessive)}. ${p.Subject} passes it on as the child’s ${childCopy} copy — imprints are reset in ${p.possessive} germline — to ${share} of children.`,
+    `The ${role} carries the variant on ${copiesWords(g, p.possessive)}. ${p.Subject} passes it on as the child’s ${childCopy} copy${imprinted(condition) ? ` — imprints are reset in ${p.possessive} germline —` : ''} to ${share} of children.`,
   ];
   const ownCopy = g === 'd/+' ? 'paternal' : g === '+/d' ? 'maternal' : childCopy;
   const child = childWithVariantFrom(condition, sex, 'female');

@@ -104,3 +104,12 @@ describe('carrierTransmissionSentence', () => {
     expect(carrierTransmissionSentence(gnas)).toBe(`A carrier father passes the variant to 50% of children, a carrier mother to ${percent(gnas.transmissionRatio.maternal)}.`);
   });
 });
+
+describe('imprint wording', () => {
+  it('speaks of imprints being reset only for a condition where the copy’s origin matters', () => {
+    expect(text(explainMating(gnas, '+/+', 'd/+'))).toContain('imprints are reset in her germline');
+    const ad = text(explainMating(conditionForMode('AD'), '+/+', 'd/+'));
+    expect(ad).toContain('passes it on as the child’s maternal copy to 50% of children');
+    expect(ad).not.toContain('imprint');
+  });
+});
