@@ -1,7 +1,7 @@
 // Crossing reduction: one top-down sweep of barycentre ordering (Sugiyama et al. 1981; the
 // median/barycentre heuristics of Eades & Wormald) applied to whole blocks, so the pedigree
 // rules in rowBlocks.ts hold, then transpositions (transpose.ts). Ties keep the previous
-// order (stable sorts), so the result depends only on the document. More sweeps (up to 8,
+// order (stable sorts), so the result depends only on the pedigree. More sweeps (up to 8,
 // keeping the order with the fewest crossings and partners apart) were tried: on the
 // synthetic pedigrees (50–10,000 people) and the fixtures they drew nothing better, and
 // a later sweep that won by a single crossing after an edit swapped many rows' order (144 people
