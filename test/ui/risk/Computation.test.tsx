@@ -4,41 +4,14 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { createInferenceClient, type InferenceClient, type WorkerLike } from '../../../src/ui/workers/inferenceClient.ts';
-import { handleInferenceRequest, type InferenceRequest, type InferenceResponse } from '../../../src/ui/workers/inferenceProtocol.ts';
+import type { InferenceClient } from '../../../src/ui/workers/inferenceClient.ts';
+import { heldClient } from '../workers/heldWorker.ts';
 import { AD } from '../../engine/inference/pedigreeBuilder.ts';
 import { SLOW, adCondition, adTrio, bruteForceChildCarrier, inPageClient, renderPanel } from './riskFixtures.tsx';
 
-/** A worker that answers only when the test says so. */
-class HeldWorker implements WorkerLike {
-  onmessage: ((e: MessageEvent<InferenceResponse>) => void) | null = null;
-  onerror: ((e: ErrorEvent) => void) | null = null;
-  queue: InferenceRequest[] = [];
-  terminated = false;
-  postMessage(message: InferenceRequest): void {
-    this.queue.push(structuredClone(message));
-  }
-  terminate(): void {
-    this.terminated = true;
-  }
-  progress(fraction: number): void {
-    const req = this.queue[0]!;
-    this.onmessage?.({ data: { id: req.id, type: 'progress', fraction } } as MessageEvent<InferenceResponse>);
-  }
-  runNext(): void {
-    const req = this.queue.shift()!;
-    handleInferenceRequest(req, (res) => this.onmessage?.({ data: structuredClone(res) } as MessageEvent<InferenceResponse>));
-  }
-}
-
 describe('computation control', { timeout: 20_000 }, () => {
   it('shows progress, cancels a running computation by stopping the worker, and computes again on request', async () => {
-    const workers: HeldWorker[] = [];
-    const client = createInferenceClient(() => {
-      const w = new HeldWorker();
-      workers.push(w);
-      return w;
-    });
+    const { client, workers } = heldClient();
     renderPanel(adTrio(), 'C', client);
     await userEvent.click(screen.getByRole('button', { name: 'Show risks' }));
     await waitFor(() => expect(workers[0]?.queue).toHaveLength(1));
@@ -58,12 +31,7 @@ describe('computation control', { timeout: 20_000 }, () => {
   });
 
   it('cancels the stale computation when the question changes before it finishes', async () => {
-    const workers: HeldWorker[] = [];
-    const client = createInferenceClient(() => {
-      const w = new HeldWorker();
-      workers.push(w);
-      return w;
-    });
+    const { client, workers } = heldClient();
     const view = renderPanel(adTrio(), 'C', client);
     await userEvent.click(screen.getByRole('button', { name: 'Show risks' }));
     await waitFor(() => expect(workers[0]?.queue).toHaveLength(1));

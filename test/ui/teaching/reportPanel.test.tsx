@@ -12,7 +12,7 @@ import { DEFAULT_THEME } from '../../../src/ui/chart/theme.ts';
 import { InferenceClientContext } from '../../../src/ui/risk/inferenceClientContext.ts';
 import { ReportPanel } from '../../../src/ui/teaching/ReportPanel.tsx';
 import { defaultReportQuestions } from '../../../src/ui/teaching/reportQuestions.ts';
-import { heldClient } from './heldWorker.ts';
+import { heldClient } from '../workers/heldWorker.ts';
 
 const doc = openGalleryFamily('poh-paternal')!;
 const labels = Object.fromEntries(Object.values(layoutPedigree(doc, chartLayoutMetrics(DEFAULT_THEME)).people).map((p) => [p.id, p.label]));

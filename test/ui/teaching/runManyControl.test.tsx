@@ -9,7 +9,7 @@ import { InferenceClientContext } from '../../../src/ui/risk/inferenceClientCont
 import type { PedigreeDocument } from '../../../src/engine/document/types.ts';
 import { chartNames } from '../../../src/ui/teaching/chartNames.ts';
 import { SimulationPanel } from '../../../src/ui/teaching/SimulationPanel.tsx';
-import { heldClient } from './heldWorker.ts';
+import { heldClient } from '../workers/heldWorker.ts';
 
 const doc = openGalleryFamily('poh-paternal')!;
 const condition = doc.conditions.find((c) => c.id === doc.activeConditionId)!;

@@ -1,30 +1,12 @@
 // The inference worker client: results, progress, cancellation and worker failure, with a
 // fake worker that runs the real worker-side handler when the test says so.
 import { describe, expect, it } from 'vitest';
-import { createInferenceClient, InferenceCancelledError, type WorkerLike } from '../../../src/ui/workers/inferenceClient.ts';
-import { handleInferenceRequest, type InferenceRequest, type InferenceResponse } from '../../../src/ui/workers/inferenceProtocol.ts';
+import { InferenceCancelledError } from '../../../src/ui/workers/inferenceClient.ts';
+import { heldClient } from './heldWorker.ts';
 import { inferPedigree } from '../../../src/engine/inference/infer.ts';
 import type { ModeComparison } from '../../../src/engine/inference/compareModes.ts';
 import { conditionForMode } from '../../../src/engine/genetics/modes.ts';
 import { condition, pedigree } from '../../engine/inference/pedigreeBuilder.ts';
-
-class FakeWorker implements WorkerLike {
-  onmessage: ((e: MessageEvent<InferenceResponse>) => void) | null = null;
-  onerror: ((e: ErrorEvent) => void) | null = null;
-  queue: InferenceRequest[] = [];
-  terminated = false;
-  postMessage(message: InferenceRequest): void {
-    this.queue.push(structuredClone(message));
-  }
-  terminate(): void {
-    this.terminated = true;
-  }
-  /** Runs the oldest request as the real worker would. */
-  runNext(): void {
-    const req = this.queue.shift();
-    if (req && !this.terminated) handleInferenceRequest(req, (res) => this.onmessage?.({ data: structuredClone(res) } as MessageEvent<InferenceResponse>));
-  }
-}
 
 const trio = () =>
   pedigree(
@@ -33,15 +15,7 @@ const trio = () =>
   );
 const pat = condition({ penetrance: { '+/+': 0, '+/d': 0, 'd/+': 1, 'd/d': 1 }, q: 0.01 });
 
-function setup() {
-  const workers: FakeWorker[] = [];
-  const client = createInferenceClient(() => {
-    const w = new FakeWorker();
-    workers.push(w);
-    return w;
-  });
-  return { client, workers };
-}
+const setup = heldClient;
 
 describe('inference worker client', () => {
   it('resolves with the engine’s numbers and reports progress up to 1', async () => {

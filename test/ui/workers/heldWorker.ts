@@ -18,8 +18,10 @@ export class HeldWorker implements WorkerLike {
   progress(fraction: number): void {
     this.onmessage?.({ data: { id: this.queue[0]!.id, type: 'progress', fraction } } as MessageEvent<InferenceResponse>);
   }
+  /** Runs the oldest request as the real worker would (nothing once terminated). */
   runNext(): void {
-    handleInferenceRequest(this.queue.shift()!, (res) => this.onmessage?.({ data: structuredClone(res) } as MessageEvent<InferenceResponse>));
+    const req = this.queue.shift();
+    if (req && !this.terminated) handleInferenceRequest(req, (res) => this.onmessage?.({ data: structuredClone(res) } as MessageEvent<InferenceResponse>));
   }
   crash(message: string): void {
     this.onerror?.({ message } as ErrorEvent);
