@@ -19,8 +19,10 @@ export interface PersonBodyProps {
   theme: ChartTheme;
   fills: ReadonlyMap<string, FillKey>;
   selected: boolean;
+  /** On the highlighted variant's path: which of this person's copies, if any. */
   pathCopies: string | null;
   interactive: boolean;
+  /** False when zoomed far out on a large pedigree: symbol only, no copies or text. */
   detailed: boolean;
   part: 'symbol' | 'labels';
   onCopyHover?: (personId: string, copy: ParentOfOrigin | null) => void;

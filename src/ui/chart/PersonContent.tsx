@@ -6,27 +6,12 @@
 // the view's content token rather than the view object: a person the layout merely moved
 // gets a new view with the same token, and only its positioned shell (PersonNode) redraws.
 import { memo } from 'react';
-import type { ParentOfOrigin } from '../../engine/genetics/genotype.ts';
-import type { ChartMetrics } from './chartMetrics.ts';
-import type { FillKey } from './fillKeys.ts';
-import { PersonBody } from './PersonBody.tsx';
+import { PersonBody, type PersonBodyProps } from './PersonBody.tsx';
 import { PersonHitArea } from './PersonHitArea.tsx';
-import type { PersonView } from './personView.ts';
-import type { ChartTheme } from './theme.ts';
 
-export interface PersonContentProps {
-  view: PersonView;
-  metrics: ChartMetrics;
-  theme: ChartTheme;
-  fills: ReadonlyMap<string, FillKey>;
-  selected: boolean;
-  /** On the highlighted variant's path: which of this person's copies, if any. */
-  pathCopies: string | null;
-  interactive: boolean;
-  /** False when zoomed far out on a large pedigree: symbol only, no copies or text. */
-  detailed: boolean;
+/** The body's props (both parts are drawn here) plus what the button does when pressed. */
+export interface PersonContentProps extends Omit<PersonBodyProps, 'part'> {
   onSelect?: (id: string) => void;
-  onCopyHover?: (personId: string, copy: ParentOfOrigin | null) => void;
 }
 
 function PersonContentImpl({ view, interactive, selected, onSelect, detailed, ...rest }: PersonContentProps) {
