@@ -4,6 +4,7 @@
 // answering (no main-thread gap longer than a fraction of a second).
 import { describe, expect, it } from 'vitest';
 import { useBrowser } from './browser.ts';
+import { watchMainThread } from './mainThread.ts';
 import { clickPerson, person } from './editorPage.ts';
 import { inbredIsolatePed } from './inbredPed.ts';
 
@@ -16,16 +17,7 @@ describe('risk panel', () => {
     page.on('worker', (w) => workers.push(w.url()));
     await page.goto(e2e.baseUrl);
     // Largest gap between timer ticks on the main thread from now on (a frozen page has long gaps).
-    await page.evaluate(() => {
-      const w = window as unknown as { maxGap: number };
-      w.maxGap = 0;
-      let last = performance.now();
-      setInterval(() => {
-        const now = performance.now();
-        w.maxGap = Math.max(w.maxGap, now - last);
-        last = now;
-      }, 10);
-    });
+    const watched = await watchMainThread(page);
     await clickPerson(page, /^[IV]+-\d+, Ben,/);
     await page.getByRole('button', { name: 'Show risks' }).click();
 
@@ -49,7 +41,7 @@ describe('risk panel', () => {
     await modes.waitFor();
     expect(await modes.getByRole('row').count()).toBe(7);
 
-    const gap = await page.evaluate(() => (window as unknown as { maxGap: number }).maxGap);
+    const gap = (await watched()).maxGap;
     expect(gap).toBeLessThan(500);
   });
 
@@ -60,16 +52,7 @@ describe('risk panel', () => {
     await page.getByLabel('Open a pedigree file').setInputFiles({ name: 'isolate.ped', mimeType: 'text/plain', buffer: Buffer.from(inbredIsolatePed(10, 8)) });
     // The one affected person (the file has no names): his parents' next child is the question.
     await person(page, /^VIII-\d+, man, affected/).focus();
-    await page.evaluate(() => {
-      const w = window as unknown as { maxGap: number };
-      w.maxGap = 0;
-      let last = performance.now();
-      setInterval(() => {
-        const now = performance.now();
-        w.maxGap = Math.max(w.maxGap, now - last);
-        last = now;
-      }, 10);
-    });
+    const watched = await watchMainThread(page);
     await page.getByRole('button', { name: 'Show risks' }).click();
     await page.getByText(/too inbred for exact inference here/).waitFor();
     await page.getByRole('button', { name: /^Estimate by sampling/ }).click();
@@ -81,7 +64,7 @@ describe('risk panel', () => {
     expect(Number(se)).toBeGreaterThan(0);
     expect(Math.abs(Number(value) - 50)).toBeLessThan(15);
     expect(await page.getByText(/^Estimate from 20,000 weighted samples/).count()).toBe(1);
-    const gap = await page.evaluate(() => (window as unknown as { maxGap: number }).maxGap);
+    const gap = (await watched()).maxGap;
     expect(gap).toBeLessThan(500);
   });
 });

@@ -7,6 +7,7 @@
 // Before the worker these were 0.7–1.9 s (BENCHMARKS.md "Teaching workers").
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { watchMainThread } from './mainThread.ts';
 import { importPedigreeFile } from '../../src/engine/formats/importFile.ts';
 import { presetById } from '../../src/engine/genetics/presets/index.ts';
 import { buildCounsellingReport } from '../../src/engine/sharing/report/counsellingReport.ts';
@@ -36,24 +37,6 @@ async function openFile(page: Page, file: { name: string; mimeType: string; buff
 /** Until the page has drawn what is open and the main thread is idle (the panel's own opening is not measured). */
 async function settle(page: Page): Promise<void> {
   for (let i = 0; i < 2; i++) await page.evaluate(() => new Promise<void>((done) => requestIdleCallback(() => done(), { timeout: 5000 })));
-}
-
-/** From now on, record the longest timer gap and the longest main-thread task. */
-async function watchMainThread(page: Page): Promise<() => Promise<{ maxGap: number; maxTask: number }>> {
-  await page.evaluate(() => {
-    const w = window as unknown as { watched: { maxGap: number; maxTask: number } };
-    w.watched = { maxGap: 0, maxTask: 0 };
-    let last = performance.now();
-    setInterval(() => {
-      const now = performance.now();
-      w.watched.maxGap = Math.max(w.watched.maxGap, now - last);
-      last = now;
-    }, 10);
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) w.watched.maxTask = Math.max(w.watched.maxTask, e.duration);
-    }).observe({ type: 'longtask' });
-  });
-  return () => page.evaluate(() => (window as unknown as { watched: { maxGap: number; maxTask: number } }).watched);
 }
 
 describe('teaching computations in the worker', () => {
