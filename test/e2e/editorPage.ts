@@ -38,3 +38,15 @@ export async function openEditor(page: Page, url: string): Promise<void> {
   await page.goto(url);
   await chartPeople(page).first().waitFor();
 }
+
+/** The chart's SVG group (named "Pedigree chart …"). */
+export function chart(page: Page): Locator {
+  return page.getByRole('group', { name: /^Pedigree chart/ });
+}
+
+/** The chart's current zoom transform: translate (x, y) and scale k. */
+export async function chartTransform(page: Page): Promise<{ x: number; y: number; k: number }> {
+  const attr = (await chart(page).locator(':scope > g').getAttribute('transform')) ?? '';
+  const [, x, y, k] = /translate\(([-\d.e]+),([-\d.e]+)\) scale\(([-\d.e]+)\)/.exec(attr)!.map(Number);
+  return { x: x!, y: y!, k: k! };
+}

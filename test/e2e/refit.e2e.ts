@@ -4,19 +4,9 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useBrowser } from './browser.ts';
-import { clickPerson, openEditor, person } from './editorPage.ts';
+import { chart, chartTransform, clickPerson, openEditor, person } from './editorPage.ts';
 
 const e2e = useBrowser({ viewport: { width: 1280, height: 800 } });
-
-function chart(page: Page) {
-  return page.getByRole('group', { name: /^Pedigree chart/ });
-}
-
-async function chartTransform(page: Page): Promise<{ x: number; y: number; k: number }> {
-  const attr = (await chart(page).locator(':scope > g').getAttribute('transform')) ?? '';
-  const [, x, y, k] = /translate\(([-\d.e]+),([-\d.e]+)\) scale\(([-\d.e]+)\)/.exec(attr)!.map(Number);
-  return { x: x!, y: y!, k: k! };
-}
 
 /** How much of the chart the drawing fills (fitted: 0.95 of one side), and whether it lies inside. */
 async function fit(page: Page): Promise<{ fills: number; inside: boolean }> {

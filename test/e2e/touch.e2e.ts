@@ -5,19 +5,9 @@
 import type { CDPSession, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useBrowser } from './browser.ts';
-import { chartPeople, openEditor, person } from './editorPage.ts';
+import { chart, chartPeople, chartTransform, openEditor, person } from './editorPage.ts';
 
 type Point = [number, number];
-
-function chart(page: Page) {
-  return page.getByRole('group', { name: /^Pedigree chart/ });
-}
-
-async function chartTransform(page: Page): Promise<{ x: number; y: number; k: number }> {
-  const attr = (await chart(page).locator(':scope > g').getAttribute('transform')) ?? '';
-  const [, x, y, k] = /translate\(([-\d.e]+),([-\d.e]+)\) scale\(([-\d.e]+)\)/.exec(attr)!.map(Number);
-  return { x: x!, y: y!, k: k! };
-}
 
 /** Fingers from `from` to `to` in `steps` moves, then lifted: a drag (one finger) or a pinch (two). */
 async function touchGesture(cdp: CDPSession, from: Point[], to: Point[], steps = 10): Promise<void> {
